@@ -1,0 +1,3 @@
+from presslint.cli import main
+
+raise SystemExit(main())

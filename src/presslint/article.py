@@ -1,0 +1,80 @@
+"""The article model: the source text split into kinded blocks with exact offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+
+from presslint.positions import LineIndex
+
+
+class BlockKind(str, Enum):
+    HEADLINE = "headline"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    PARAGRAPH = "paragraph"
+    SUBHEAD = "subhead"
+    CAPTION = "caption"
+    QUOTE = "quote"
+    BOILERPLATE = "boilerplate"
+    FRONT_MATTER = "front-matter"
+
+
+BLOCK_KIND_NAMES = tuple(kind.value for kind in BlockKind)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of prose of one kind.
+
+    ``text`` is what rules read. For plain text it is exactly ``source[start:end]``; for
+    Markdown and HTML, markup is left out and ``offsets[i]`` is the source offset of
+    ``text[i]``.
+    """
+
+    kind: BlockKind
+    start: int
+    end: int
+    text: str
+    offsets: tuple[int, ...] | None = None
+    parent: int | None = None  # index of the enclosing block, for quotes
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of ``text[start:end]``."""
+        if self.offsets is None:
+            return self.start + start, self.start + end
+        if end <= start:
+            at = self.offsets[start] if start < len(self.offsets) else self.end
+            return at, at
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def text_index(self, source_offset: int) -> int:
+        """Index in ``text`` of the first character at or after ``source_offset``."""
+        if self.offsets is None:
+            return source_offset - self.start
+        for index, offset in enumerate(self.offsets):
+            if offset >= source_offset:
+                return index
+        return len(self.offsets)
+
+
+@dataclass
+class Article:
+    """One article: its source, its blocks and what its metadata says."""
+
+    path: str
+    source: str
+    blocks: Sequence[Block]
+    published: dt.date | None = None
+    metadata: dict[str, object] = field(default_factory=dict)
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (offset, message) from the reader
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.source)
+
+    def of_kind(self, *kinds: BlockKind) -> list[Block]:
+        return [block for block in self.blocks if block.kind in kinds]

@@ -1,0 +1,62 @@
+"""What every check kind provides, and the text segments it reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from presslint.article import Article, Block, BlockKind
+from presslint.finding import Hit
+from presslint.options import Option
+from presslint.rule import Rule
+
+PROSE = (BlockKind.HEADLINE, BlockKind.SUBHEAD, BlockKind.PARAGRAPH, BlockKind.CAPTION)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of one block's text that lies wholly inside or wholly outside a quotation."""
+
+    block: Block
+    start: int
+    end: int
+    in_quote: bool
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of ``self.text[start:end]``."""
+        return self.block.source_span(self.start + start, self.start + end)
+
+
+class Check:
+    """Base of every check kind.
+
+    A kind declares its options (validated generically before ``__init__`` runs), the
+    placeholders its message may use, and its defaults; ``__init__`` compiles, and
+    :meth:`run` reports :class:`~presslint.finding.Hit` objects for one article.
+    """
+
+    kind: ClassVar[str]
+    options: ClassVar[tuple[Option, ...]] = ()
+    placeholders: ClassVar[frozenset[str]] = frozenset({"match", "suggestion"})
+    default_message: ClassVar[str] = "{match}"
+    default_level: ClassVar[str] = "warning"
+    default_scope: ClassVar[tuple[BlockKind, ...]] = PROSE
+    default_quotes: ClassVar[str] = "skip"
+    fixable: ClassVar[bool] = False
+
+    def __init__(self, rule: Rule, options: dict[str, Any]) -> None:
+        self.rule = rule
+
+    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        raise NotImplementedError
+
+    def reported(self, segments: Sequence[Segment]) -> list[Segment]:
+        """The segments this rule may report in (quotations left out unless it opts in)."""
+        if self.rule.quotes == "check":
+            return list(segments)
+        return [segment for segment in segments if not segment.in_quote]

@@ -1,0 +1,101 @@
+"""``consistency``: accepted alternatives, of which one article uses only one.
+
+Each set lists forms that are all acceptable on their own ("Secretary-General",
+"Secretary General"). Within one article the preferred form of the set (or, without one,
+the form used most, the first used on a tie) is the reference, among the forms the
+article uses; every use of another form
+is reported with the reference form and the line where it first appears. Quotations
+count as evidence but are not reported unless the rule opts in.
+
+Options:
+  sets        a list of sets, each a list of two or more alternative forms
+  preferred   the house form of each set, if the newsroom has one (optional, per set)
+  ignorecase  match regardless of case (default false)
+
+Message placeholders: {match}, {suggestion} (the reference form), {other} (the reference
+form as the article spells it) and {other_line} (where it first appears).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from presslint.article import Article
+from presslint.checks.base import Check, Segment
+from presslint.finding import Hit
+from presslint.matching import compile_pattern, find_all, literal, normalise_phrase, word_bounded
+from presslint.options import Option, OptionError, is_bool, is_str, list_of
+from presslint.rule import Rule
+
+
+class ConsistencyCheck(Check):
+    kind = "consistency"
+    options = (
+        Option("sets", list_of(list_of(is_str, min_items=2), min_items=1), required=True,
+               help="lists of alternative forms"),
+        Option("preferred", list_of(is_str), default=[], help="the house form of a set, where it has one"),
+        Option("ignorecase", is_bool, default=False, help="match regardless of case"),
+    )
+    placeholders = frozenset({"match", "suggestion", "other", "other_line"})
+    default_message = "'{match}' here, but '{other}' on line {other_line}: use one form."
+    fixable = True
+
+    def __init__(self, rule: Rule, options: dict[str, Any]) -> None:
+        super().__init__(rule, options)
+        self.ignorecase: bool = options["ignorecase"]
+        self.form_set: dict[str, int] = {}
+        self.forms: list[list[str]] = []
+        for set_index, forms in enumerate(options["sets"]):
+            self.forms.append(forms)
+            for form in forms:
+                key = normalise_phrase(form, self.ignorecase)
+                if key in self.form_set:
+                    raise OptionError(("sets", set_index), f"form {form!r} is listed twice")
+                self.form_set[key] = set_index
+        self.preferred: dict[int, str] = {}
+        for index, form in enumerate(options["preferred"]):
+            key = normalise_phrase(form, self.ignorecase)
+            if key not in self.form_set:
+                raise OptionError(("preferred", index), f"preferred form {form!r} is in no set")
+            self.preferred[self.form_set[key]] = key
+        longest_first = sorted(self.form_set, key=len, reverse=True)
+        alternatives = "|".join(literal(self._spelled(key)) for key in longest_first)
+        self.pattern = compile_pattern(word_bounded(f"(?:{alternatives})"), self.ignorecase)
+
+    def _spelled(self, key: str) -> str:
+        for forms in self.forms:
+            for form in forms:
+                if normalise_phrase(form, self.ignorecase) == key:
+                    return form
+        return key
+
+    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        uses: list[tuple[int, str, str, int, int, bool]] = []  # set, key, text, start, end, reportable
+        reportable = {id(segment) for segment in self.reported(segments)}
+        for segment in segments:
+            for found in find_all(self.pattern, segment.text):
+                key = normalise_phrase(found.group(), self.ignorecase)
+                start, end = segment.span(found.start(), found.end())
+                uses.append((self.form_set[key], key, found.group(), start, end, id(segment) in reportable))
+        uses.sort(key=lambda use: use[3])
+        for set_index in sorted({use[0] for use in uses}):
+            in_set = [use for use in uses if use[0] == set_index]
+            counts = Counter(use[1] for use in in_set)
+            if len(counts) < 2:
+                continue
+            reference = self.preferred.get(set_index, "")
+            if reference not in counts:
+                reference = max(counts, key=lambda key: (counts[key], -_first(in_set, key)))
+            first = next(use for use in in_set if use[1] == reference)
+            other, other_line = first[2], article.lines.position(first[3])[0]
+            for _, key, text, start, end, may_report in in_set:
+                if key == reference or not may_report:
+                    continue
+                message = self.rule.render(match=text, suggestion=other, other=other, other_line=other_line)
+                yield Hit(start, end, message, (other,), other)
+
+
+def _first(uses: list[tuple[int, str, str, int, int, bool]], key: str) -> int:
+    return next(use[3] for use in uses if use[1] == key)

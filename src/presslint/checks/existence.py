@@ -1,0 +1,71 @@
+"""``existence``: flag words or patterns that should not appear at all.
+
+Options:
+  words       literal words or phrases (white space in them also matches a line break)
+  patterns    regular expressions (``regex`` module syntax)
+  ignorecase  match regardless of case (default false)
+  boundaries  match whole words only (default true)
+
+Example::
+
+    id: style.cliches
+    kind: existence
+    level: warning
+    message: "'{match}' is a cliché."
+    words: [at the end of the day]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import regex
+
+from presslint.article import Article
+from presslint.checks.base import Check, Segment
+from presslint.finding import Hit
+from presslint.matching import compile_pattern, find_all, literal, word_bounded
+from presslint.options import Option, OptionError, is_bool, is_str, list_of
+from presslint.rule import Rule
+
+
+def compile_alternatives(
+    words: list[str], patterns: list[str], ignorecase: bool, boundaries: bool
+) -> regex.Pattern[str]:
+    """One pattern for all words and patterns, so a block is scanned once per rule."""
+    for index, pattern in enumerate(patterns):
+        try:
+            compile_pattern(pattern, ignorecase)
+        except regex.error as error:
+            raise OptionError(("patterns", index), f"pattern {pattern!r} does not compile: {error}") from None
+    bodies = [literal(word) for word in words] + [f"(?:{pattern})" for pattern in patterns]
+    body = "|".join(bodies)
+    return compile_pattern(word_bounded(f"(?:{body})") if boundaries else body, ignorecase)
+
+
+class ExistenceCheck(Check):
+    kind = "existence"
+    options = (
+        Option("words", list_of(is_str), default=[], help="literal words or phrases"),
+        Option("patterns", list_of(is_str), default=[], help="regular expressions"),
+        Option("ignorecase", is_bool, default=False, help="match regardless of case"),
+        Option("boundaries", is_bool, default=True, help="match whole words only"),
+    )
+    placeholders = frozenset({"match"})
+    default_message = "Avoid '{match}'."
+
+    def __init__(self, rule: Rule, options: dict[str, Any]) -> None:
+        super().__init__(rule, options)
+        if not options["words"] and not options["patterns"]:
+            raise OptionError((), "an existence rule needs 'words' or 'patterns'")
+        self.pattern = compile_alternatives(
+            options["words"], options["patterns"], options["ignorecase"], options["boundaries"]
+        )
+
+    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        for segment in self.reported(segments):
+            for found in find_all(self.pattern, segment.text):
+                if found.end() > found.start():
+                    start, end = segment.span(found.start(), found.end())
+                    yield Hit(start, end, self.rule.render(match=found.group()))

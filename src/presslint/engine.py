@@ -1,0 +1,88 @@
+"""Run the active rules over one article and position what they report."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from presslint.article import Article, Block, BlockKind
+from presslint.checks.base import Segment
+from presslint.finding import Finding, Hit
+from presslint.matching import TIMEOUT_SECONDS, PatternTimeout
+from presslint.ruleset import ActiveRule
+
+READER_RULE = "presslint.article"
+
+
+def segments_for(article: Article, scope: frozenset[BlockKind]) -> list[Segment]:
+    """The text of the blocks in ``scope``, cut at quotation boundaries."""
+    quotes: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for block in article.blocks:
+        if block.kind is BlockKind.QUOTE and block.parent is not None:
+            parent = article.blocks[block.parent]
+            quotes[block.parent].append((parent.text_index(block.start), parent.text_index(block.end)))
+    segments: list[Segment] = []
+    for index, block in enumerate(article.blocks):
+        if block.parent is not None:
+            continue
+        if block.kind is BlockKind.QUOTE:
+            if BlockKind.PARAGRAPH in scope or BlockKind.QUOTE in scope:
+                segments.append(Segment(block, 0, len(block.text), True))
+            continue
+        if block.kind in scope:
+            segments.extend(_split(block, quotes.get(index, [])))
+    return segments
+
+
+def _split(block: Block, quotes: list[tuple[int, int]]) -> Iterable[Segment]:
+    cursor = 0
+    for start, end in sorted(quotes):
+        if start > cursor:
+            yield Segment(block, cursor, start, False)
+        yield Segment(block, start, end, True)
+        cursor = max(cursor, end)
+    if cursor < len(block.text):
+        yield Segment(block, cursor, len(block.text), False)
+
+
+def lint_article(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]:
+    """Every finding of ``rules`` in ``article``, sorted by position."""
+    findings = [_reader_finding(article, offset, message) for offset, message in article.problems]
+    by_scope: dict[frozenset[BlockKind], list[Segment]] = {}
+    for active in rules:
+        scope = active.rule.scope
+        if scope not in by_scope:
+            by_scope[scope] = segments_for(article, scope)
+        try:
+            hits = list(active.check.run(article, by_scope[scope]))
+        except PatternTimeout:
+            message = f"a pattern of this rule ran longer than {TIMEOUT_SECONDS:g} s and was stopped; simplify it"
+            hits = [Hit(0, 0, message)]
+        findings.extend(make_finding(article, active.rule.id, active.severity, hit) for hit in hits)
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def make_finding(article: Article, rule_id: str, severity: str, hit: Hit) -> Finding:
+    line, column = article.lines.position(hit.start)
+    end_line, end_column = article.lines.position(hit.end)
+    return Finding(
+        path=article.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        rule=rule_id,
+        severity=severity,
+        message=hit.message,
+        match=article.source[hit.start : hit.end],
+        suggestions=hit.suggestions,
+        start=hit.start,
+        end=hit.end,
+        fix=hit.fix,
+        line_text=article.lines.line_text(line),
+    )
+
+
+def _reader_finding(article: Article, offset: int, message: str) -> Finding:
+    return make_finding(article, READER_RULE, "warning", Hit(offset, offset, message))

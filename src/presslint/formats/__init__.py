@@ -1,0 +1,35 @@
+"""Output formats: small pure functions from results to text.
+
+``auto`` picks GitHub annotations inside GitHub Actions and text elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+from presslint.lint import FileResult
+from presslint.rule import Rule
+
+Formatter = Callable[[Sequence[FileResult], Sequence[Rule], bool], str]
+FORMAT_NAMES = ("text", "json", "sarif", "github", "auto")
+
+
+def formatter(name: str) -> Formatter:
+    if name == "auto":
+        name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if name == "json":
+        from presslint.formats.json_format import render_json
+
+        return render_json
+    if name == "sarif":
+        from presslint.formats.sarif import render_sarif
+
+        return render_sarif
+    if name == "github":
+        from presslint.formats.github import render_github
+
+        return render_github
+    from presslint.formats.text import render_text
+
+    return render_text

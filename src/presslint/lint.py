@@ -1,0 +1,98 @@
+"""Lint articles: the Python API behind the command line.
+
+>>> from presslint import lint_text
+>>> [f.rule for f in lint_text("The Secretary-General met the Secretary General.\\n")]
+['consistency.compound-titles']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from presslint.config import Config
+from presslint.engine import lint_article
+from presslint.errors import SourceError
+from presslint.finding import Finding
+from presslint.readers import read_article
+from presslint.ruleset import ActiveRule, active_rules, load_all_rules
+from presslint.source_text import NotText, decode
+
+
+@dataclass
+class FileResult:
+    """What one file gave: findings, or a problem that kept it from being checked."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None  # one line, "path:line: what is wrong"
+    skipped: bool = False  # a notice (binary file), not a failure
+
+
+def default_rules(config: Config | None = None) -> list[ActiveRule]:
+    config = config or Config()
+    return active_rules(load_all_rules(config), config)
+
+
+def lint_text(
+    text: str,
+    path: str = "<text>.txt",
+    *,
+    config: Config | None = None,
+    rules: Sequence[ActiveRule] | None = None,
+    published: dt.date | None = None,
+) -> list[Finding]:
+    """Findings for one article given as text; ``path``'s suffix picks the format."""
+    config = config or Config()
+    rules = default_rules(config) if rules is None else rules
+    article = read_article(text, path, config.read, published)
+    return lint_article(article, rules)
+
+
+def lint_file(
+    path: str,
+    rules: Sequence[ActiveRule],
+    config: Config,
+    published: dt.date | None = None,
+    stdin_name: str | None = None,
+) -> FileResult:
+    """Read, decode and lint one file; never raises for a bad file."""
+    shown = (stdin_name or "<stdin>") if path == "-" else path
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except FileNotFoundError:
+        return FileResult(shown, error=f"{shown}: no such file")
+    except IsADirectoryError:
+        return FileResult(shown, error=f"{shown}: is a directory")
+    except OSError as error:
+        return FileResult(shown, error=f"{shown}: cannot read: {error.strerror}")
+    try:
+        decoded = decode(data)
+    except NotText as problem:
+        where = f"{shown}:{problem.line}" if problem.line else shown
+        return FileResult(shown, error=f"{where}: {problem.message}", skipped=problem.skipped)
+    try:
+        article = read_article(decoded.text, shown if path != "-" else (stdin_name or "-.txt"), config.read, published)
+    except SourceError as error:
+        return FileResult(shown, error=str(error))
+    article.path = shown
+    return FileResult(shown, lint_article(article, rules))
+
+
+def lint_paths(
+    paths: Sequence[str],
+    *,
+    config: Config | None = None,
+    rules: Sequence[ActiveRule] | None = None,
+    published: dt.date | None = None,
+) -> Iterator[FileResult]:
+    """Lint files and folders (walked for article files), one result per file, in order."""
+    from presslint.discovery import article_paths
+
+    config = config or Config()
+    rules = default_rules(config) if rules is None else rules
+    for path in article_paths(paths):
+        yield lint_file(path, rules, config, published)

@@ -1,0 +1,56 @@
+"""Word-aware pattern matching with the ``regex`` module, bounded in time.
+
+Every rule pattern runs with a timeout, so a user's catastrophic regex costs at most
+:data:`TIMEOUT_SECONDS` per block and is reported, instead of hanging a commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+TIMEOUT_SECONDS = 1.0
+_SPACES = regex.compile(r"\s+")
+
+
+class PatternTimeout(Exception):
+    """A rule's pattern ran longer than :data:`TIMEOUT_SECONDS` on one block."""
+
+
+def literal(words: str) -> str:
+    """A pattern for a literal phrase; any run of white space matches a line break too."""
+    return r"\s+".join(regex.escape(part) for part in words.split())
+
+
+def word_bounded(body: str) -> str:
+    """``body`` matched only as whole words: no letter or digit may touch it."""
+    return rf"(?<![\w]){body}(?![\w])"
+
+
+def compile_pattern(body: str, ignorecase: bool) -> regex.Pattern[str]:
+    """Compile a rule pattern; raises ``regex.error`` with the reason if it is invalid."""
+    return regex.compile(body, regex.IGNORECASE if ignorecase else 0)
+
+
+def normalise_phrase(text: str, ignorecase: bool) -> str:
+    """The key under which a matched phrase is looked up: spaces folded, case folded if asked."""
+    folded = _SPACES.sub(" ", text.strip())
+    return folded.casefold() if ignorecase else folded
+
+
+def find_all(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """All matches of ``pattern`` in ``text``; raises :class:`PatternTimeout` when it runs too long."""
+    try:
+        yield from pattern.finditer(text, timeout=TIMEOUT_SECONDS)
+    except TimeoutError:
+        raise PatternTimeout(pattern.pattern) from None
+
+
+def keep_case(replacement: str, matched: str) -> str:
+    """Give ``replacement`` the capitalisation pattern of ``matched`` (Title, UPPER or as is)."""
+    if matched.isupper() and len(matched) > 1 and not replacement.isupper():
+        return replacement.upper()
+    if matched[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,55 @@
+"""Turn an article file's bytes into an :class:`~presslint.article.Article`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePath
+
+from presslint.article import Article, Block, BlockKind
+from presslint.readers.blocks import add_quote_blocks
+from presslint.readers.dateline import parse_dateline
+from presslint.readers.settings import DEFAULT_READ_SETTINGS, ReadSettings
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
+_DATELINE_SEARCH_BLOCKS = 4
+
+
+def read_article(
+    text: str,
+    path: str = "<text>",
+    settings: ReadSettings = DEFAULT_READ_SETTINGS,
+    published: dt.date | None = None,
+) -> Article:
+    """Parse decoded ``text``; the format follows ``path``'s suffix (plain text otherwise)."""
+    suffix = PurePath(path).suffix.lower()
+    metadata: dict[str, object] = {}
+    blocks: list[Block]
+    if suffix in MARKDOWN_SUFFIXES:
+        from presslint.readers.front_matter import read_front_matter
+        from presslint.readers.markdown import read_markdown
+
+        front = read_front_matter(text, path, settings.published_field)
+        has_title = any(block.kind is BlockKind.HEADLINE for block in front.blocks)
+        blocks = front.blocks + read_markdown(text, settings, front.end, has_title)
+        metadata = front.data
+        published = published or front.published
+    elif suffix in HTML_SUFFIXES:
+        from presslint.readers.html import read_html
+
+        blocks = read_html(text, settings)
+    else:
+        from presslint.readers.plain import read_plain
+
+        blocks = read_plain(text, settings)
+    if published is None:
+        published = _dateline_date(blocks)
+    return Article(path, text, add_quote_blocks(blocks), published, metadata)
+
+
+def _dateline_date(blocks: list[Block]) -> dt.date | None:
+    for block in blocks[:_DATELINE_SEARCH_BLOCKS]:
+        if block.kind is BlockKind.DATELINE:
+            return parse_dateline(block.text)
+    return None

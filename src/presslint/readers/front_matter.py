@@ -1,0 +1,73 @@
+"""YAML front matter at the top of a Markdown article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from presslint.article import Block, BlockKind
+from presslint.errors import SourceError
+from presslint.readers.dateline import parse_dateline
+from presslint.yaml_source import load_located
+
+_FENCE = regex.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", regex.DOTALL | regex.MULTILINE)
+_TEXT_FIELDS = {"title": BlockKind.HEADLINE, "dateline": BlockKind.DATELINE}
+
+
+@dataclass
+class FrontMatter:
+    end: int = 0
+    blocks: list[Block] = field(default_factory=list)
+    data: dict[str, object] = field(default_factory=dict)
+    published: dt.date | None = None
+
+
+def read_front_matter(text: str, path: str, date_field: str = "date") -> FrontMatter:
+    """The front matter's blocks and data; an article without one gives an empty result."""
+    found = _FENCE.match(text)
+    if not found:
+        if text.startswith("---\n") or text.startswith("---\r\n"):
+            raise SourceError(path, 1, "front matter is not closed by a '---' line")
+        return FrontMatter()
+    body_start = found.start("body")
+    located = load_located(found["body"], path)
+    if located.value is None:
+        return FrontMatter(end=found.end())
+    if not isinstance(located.value, dict):
+        raise SourceError(path, 2, "front matter must be a mapping of fields (title: …, date: …)")
+    data: dict[str, object] = {str(key): value for key, value in located.value.items()}
+    blocks = [Block(BlockKind.FRONT_MATTER, 0, found.end(), text[: found.end()])]
+    for name, kind in _TEXT_FIELDS.items():
+        value = data.get(name)
+        if isinstance(value, str):
+            blocks.extend(_value_block(text, body_start + located.offsets[(name,)], value, kind))
+    captions = data.get("captions")
+    if isinstance(captions, list):
+        for index, caption in enumerate(captions):
+            if isinstance(caption, str):
+                where = body_start + located.offsets[("captions", index)]
+                blocks.extend(_value_block(text, where, caption, BlockKind.CAPTION))
+    return FrontMatter(found.end(), blocks, data, _published(data.get(date_field), path))
+
+
+def _value_block(text: str, where: int, value: str, kind: BlockKind) -> list[Block]:
+    # A plain or quoted scalar that appears verbatim keeps exact offsets; a folded one is skipped.
+    at = text.find(value, where, where + len(value) + 2)
+    if at < 0:
+        return []
+    return [Block(kind, at, at + len(value), value)]
+
+
+def _published(value: object, path: str) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        parsed = parse_dateline(value)
+        if parsed is None:
+            raise SourceError(path, None, f"front matter date {value!r} is not a date (use YYYY-MM-DD)")
+        return parsed
+    return None

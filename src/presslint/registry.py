@@ -1,0 +1,24 @@
+"""The explicit registry of check kinds: kind name → the module and class that run it.
+
+Kinds are imported only when a rule of that kind is loaded, so a run pays for what it
+uses. Asking for a kind that is not here is an error, never a silent skip.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from presslint.checks.base import Check
+
+KINDS: dict[str, tuple[str, str]] = {
+    "existence": ("presslint.checks.existence", "ExistenceCheck"),
+    "substitution": ("presslint.checks.substitution", "SubstitutionCheck"),
+    "consistency": ("presslint.checks.consistency", "ConsistencyCheck"),
+}
+
+
+def check_class(kind: str) -> type[Check]:
+    """The class for ``kind``; raises KeyError for an unknown kind."""
+    module_name, class_name = KINDS[kind]
+    check: type[Check] = getattr(import_module(module_name), class_name)
+    return check

@@ -1,0 +1,194 @@
+"""Load rule files: YAML in, validated and compiled rules out, or ``file:line: problem``.
+
+A rule file is one YAML mapping with ``id`` and ``kind``; a file with ``data`` instead is
+data that a rule reads (a names register, a word list) and is skipped here. Every key is
+checked: unknown keys, wrong types, bad regexes, unknown kinds and a rule id used twice
+are errors that name the file and the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from presslint.article import BLOCK_KIND_NAMES, BlockKind
+from presslint.checks.base import Check
+from presslint.errors import SourceError
+from presslint.finding import SEVERITIES
+from presslint.options import Option, OptionError, is_bool, is_str, list_of, one_of, validate
+from presslint.registry import KINDS, check_class
+from presslint.rule import Example, Rule, placeholders
+from presslint.yaml_source import LocatedData, load_located
+
+RULE_ID = regex.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
+RULE_SUFFIXES = (".yaml", ".yml")
+
+
+def _example_item(value: Any) -> str | None:
+    if isinstance(value, str):
+        return None
+    if isinstance(value, dict):
+        return validate_example(value)
+    return "expected a string or a mapping with 'text'"
+
+
+def validate_example(value: dict[str, Any]) -> str | None:
+    try:
+        validate(value, _EXAMPLE_OPTIONS, "an example")
+    except OptionError as error:
+        return error.message
+    return None
+
+
+_EXAMPLE_OPTIONS = (
+    Option("text", is_str, required=True),
+    Option("match", is_str),
+    Option("suggestion", is_str),
+    Option("kind", one_of(*BLOCK_KIND_NAMES)),
+)
+
+
+def _examples(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return "expected a mapping with 'pass' and/or 'fail' lists"
+    for key, items in value.items():
+        if key not in ("pass", "fail"):
+            return f"unknown key {key!r} (known: fail, pass)"
+        if (problem := list_of(_example_item)(items)) is not None:
+            return f"{key}: {problem}"
+    return None
+
+
+def _scope(value: Any) -> str | None:
+    if value == "all":
+        return None
+    return list_of(one_of(*BLOCK_KIND_NAMES, "all"), min_items=1)(value)
+
+
+SHARED_OPTIONS = (
+    Option("id", is_str, required=True, help="stable id: family.name, e.g. style.percent"),
+    Option("kind", one_of(*KINDS), required=True, help="which check runs the rule"),
+    Option("level", one_of(*SEVERITIES), help="error, warning or info"),
+    Option("message", is_str, help="what the user reads; {match} and {suggestion} are filled in"),
+    Option("description", is_str, default="", help="why the rule exists, for `presslint explain`"),
+    Option("scope", _scope, help="block kinds the rule reads, or 'all'"),
+    Option("quotes", one_of("skip", "check"), help="whether the rule applies inside direct quotations"),
+    Option("enabled", is_bool, default=True, help="false: off unless the config enables it"),
+    Option("link", is_str, help="where the house style explains it"),
+    Option("examples", _examples, default={}, help="pass and fail examples run by `presslint rules test`"),
+)
+
+
+@dataclass(frozen=True)
+class LoadedRule:
+    rule: Rule
+    check: Check
+
+
+def load_rule_file(path: Path, display: str | None = None) -> LoadedRule | None:
+    """Load one rule file; ``None`` for a data file. Raises :class:`SourceError`."""
+    origin = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise SourceError(origin, None, f"not UTF-8 (byte {error.start})") from None
+    except OSError as error:
+        raise SourceError(origin, None, f"cannot read: {error.strerror}") from None
+    located = load_located(text, origin)
+    data = located.value
+    if not isinstance(data, dict):
+        found = "empty" if data is None else f"a {type(data).__name__}"
+        raise SourceError(origin, 1, f"a rule file must be a mapping with 'id' and 'kind', not {found}")
+    if "data" in data and "kind" not in data:
+        return None
+    try:
+        return _build(data, located, origin)
+    except OptionError as error:
+        raise SourceError(origin, located.line(error.path), error.message) from None
+
+
+def _build(data: dict[str, Any], located: LocatedData, origin: str) -> LoadedRule:
+    kind = data.get("kind")
+    if "kind" not in data:
+        raise OptionError((), "a rule file needs the key 'kind'")
+    if kind not in KINDS:
+        raise OptionError(("kind",), f"unknown kind {kind!r} (known: {', '.join(KINDS)})")
+    check_type = check_class(kind)
+    values = validate(data, SHARED_OPTIONS + check_type.options, f"a {kind} rule")
+    rule_id = values["id"]
+    if not RULE_ID.match(rule_id):
+        raise OptionError(("id",), f"rule id {rule_id!r} must look like family.name (lowercase, dots, hyphens)")
+    message = values["message"] or check_type.default_message
+    try:
+        unknown = placeholders(message) - check_type.placeholders
+    except ValueError as error:
+        raise OptionError(("message",), f"message is not a valid template: {error}") from None
+    if unknown:
+        allowed = ", ".join("{" + name + "}" for name in sorted(check_type.placeholders))
+        raise OptionError(("message",), f"message uses {{{sorted(unknown)[0]}}}; a {kind} rule knows {allowed}")
+    scope_value = values["scope"]
+    if scope_value is None:
+        scope = frozenset(check_type.default_scope)
+    elif scope_value == "all" or "all" in scope_value:
+        scope = frozenset(BlockKind)
+    else:
+        scope = frozenset(BlockKind(name) for name in scope_value)
+    rule = Rule(
+        id=rule_id,
+        kind=kind,
+        level=values["level"] or check_type.default_level,
+        message=message,
+        description=values["description"].strip(),
+        scope=scope,
+        quotes=values["quotes"] or check_type.default_quotes,
+        enabled=values["enabled"],
+        link=values["link"],
+        path=origin,
+        line=located.line(("id",)),
+        examples=tuple(_read_examples(values["examples"], located, scope)),
+    )
+    options = {option.name: values[option.name] for option in check_type.options}
+    return LoadedRule(rule, check_type(rule, options))
+
+
+def _read_examples(examples: dict[str, list[Any]], located: LocatedData, scope: frozenset[BlockKind]) -> Iterable[Example]:
+    default_kind = BlockKind.PARAGRAPH if BlockKind.PARAGRAPH in scope else sorted(scope, key=list(BlockKind).index)[0]
+    for key in ("pass", "fail"):
+        for index, item in enumerate(examples.get(key, [])):
+            line = located.line(("examples", key, index))
+            if isinstance(item, str):
+                yield Example(item, key == "fail", default_kind, line=line)
+            else:
+                kind = BlockKind(item["kind"]) if "kind" in item else default_kind
+                yield Example(item["text"], key == "fail", kind, item.get("match"), item.get("suggestion"), line)
+
+
+def rule_files(folder: Path) -> list[Path]:
+    """The YAML files under ``folder``, in a stable order."""
+    return sorted(path for path in folder.rglob("*") if path.suffix in RULE_SUFFIXES and path.is_file())
+
+
+def load_rule_folders(folders: Iterable[tuple[Path, str]]) -> list[LoadedRule]:
+    """Load every rule in ``folders`` (each with the prefix shown in messages).
+
+    Raises :class:`SourceError` for the first broken file or a rule id used twice.
+    """
+    loaded: list[LoadedRule] = []
+    seen: dict[str, Rule] = {}
+    for folder, shown in folders:
+        for path in rule_files(folder):
+            display = f"{shown}/{path.relative_to(folder).as_posix()}"
+            item = load_rule_file(path, display)
+            if item is None:
+                continue
+            if (first := seen.get(item.rule.id)) is not None:
+                raise SourceError(
+                    display, item.rule.line, f"rule id {item.rule.id!r} is already used by {first.path}:{first.line}"
+                )
+            seen[item.rule.id] = item.rule
+            loaded.append(item)
+    return loaded

@@ -1,0 +1,57 @@
+"""The rules one run applies: loaded once, filtered by config and command line, levelled."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+
+from presslint.checks.base import Check
+from presslint.config import Config, shipped_rules_dir
+from presslint.errors import UsageError
+from presslint.rule import Rule
+from presslint.rule_files import LoadedRule, load_rule_folders
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    rule: Rule
+    check: Check
+    severity: str
+
+
+def _matches(rule_id: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatchcase(rule_id, pattern) or rule_id.startswith(pattern + ".") for pattern in patterns)
+
+
+def load_all_rules(config: Config) -> list[LoadedRule]:
+    """Every rule the configuration can see, shipped ones first."""
+    folders = [(shipped_rules_dir(), "rules")] if config.shipped_rules else []
+    return load_rule_folders([*folders, *config.rule_folders])
+
+
+def active_rules(
+    loaded: Sequence[LoadedRule],
+    config: Config,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> list[ActiveRule]:
+    """The rules to run: enabled (by its file or the config), selected, not ignored."""
+    known = [item.rule.id for item in loaded]
+    for pattern in (*select, *ignore):
+        if not any(_matches(rule_id, [pattern]) for rule_id in known):
+            raise UsageError(f"no rule matches {pattern!r} (see `presslint rules`)")
+    active = []
+    for item in loaded:
+        rule = item.rule
+        enabled = (rule.enabled or _matches(rule.id, config.enable)) and not _matches(rule.id, config.disable)
+        if select:
+            enabled = _matches(rule.id, select)
+        if _matches(rule.id, ignore) or not enabled:
+            continue
+        severity = rule.level
+        for pattern, level in config.levels.items():
+            if _matches(rule.id, [pattern]):
+                severity = level
+        active.append(ActiveRule(rule, item.check, severity))
+    return active
