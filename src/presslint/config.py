@@ -38,6 +38,14 @@ CONFIG_OPTIONS = (
 )
 
 
+def display_path(path: Path) -> str:
+    """``path`` relative to the working directory when it lies below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def shipped_rules_dir() -> Path:
     """The rules installed with the package (or, in a source checkout, the repo's rules/)."""
     installed = Path(__file__).parent / "rules"
@@ -78,7 +86,7 @@ def load_config(path: Path | None) -> Config:
     """Read and validate ``path``; ``None`` gives the defaults."""
     if path is None:
         return Config()
-    shown = str(path)
+    shown = display_path(path)
     if path.name == "pyproject.toml":
         data, line_of = _from_pyproject(path)
     else:
@@ -135,8 +143,8 @@ def _from_pyproject(path: Path) -> tuple[dict[str, Any], Any]:
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise SourceError(str(path), None, f"invalid TOML: {error}") from None
+        raise SourceError(display_path(path), None, f"invalid TOML: {error}") from None
     section = document.get("tool", {}).get("presslint", {})
     if not isinstance(section, dict):
-        raise SourceError(str(path), None, "[tool.presslint] must be a table")
+        raise SourceError(display_path(path), None, "[tool.presslint] must be a table")
     return {key.replace("-", "_"): value for key, value in section.items()}, lambda _path: None

@@ -19,6 +19,7 @@ from presslint.errors import SourceError
 Path = tuple[Hashable, ...]
 _MAX_NODES = 2_000_000
 _MAX_ALIAS_EXPANSIONS = 10_000
+_PLAIN_COLLECTIONS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
 @dataclass
@@ -55,6 +56,8 @@ class _Builder:
             raise SourceError(self.origin, node.start_mark.line + 1, "too many nodes or aliases (a YAML bomb?)")
         self.lines.setdefault(path, node.start_mark.line + 1)
         self.offsets.setdefault(path, node.start_mark.index)
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_COLLECTIONS:
+            raise SourceError(self.origin, node.start_mark.line + 1, f"unsupported tag {node.tag!r}: rule data is plain YAML")
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
@@ -81,7 +84,6 @@ class _Builder:
             self.lines[(*path, key)] = line
             self.offsets[(*path, key)] = value_node.start_mark.index
             result[key] = self.build(value_node, (*path, key))
-            self.lines[(*path, key)] = line
         return result
 
 

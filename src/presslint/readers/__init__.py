@@ -30,9 +30,8 @@ def read_article(
         from presslint.readers.front_matter import read_front_matter
         from presslint.readers.markdown import read_markdown
 
-        front = read_front_matter(text, path, settings.published_field)
-        has_title = any(block.kind is BlockKind.HEADLINE for block in front.blocks)
-        blocks = front.blocks + read_markdown(text, settings, front.end, has_title)
+        front = read_front_matter(text, path, settings)
+        blocks = front.blocks + read_markdown(text, settings, front.end)
         metadata = front.data
         published = published or front.published
     elif suffix in HTML_SUFFIXES:

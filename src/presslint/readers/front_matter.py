@@ -9,7 +9,9 @@ import regex
 
 from presslint.article import Block, BlockKind
 from presslint.errors import SourceError
+from presslint.readers.captions import find_credit, split_caption
 from presslint.readers.dateline import parse_dateline
+from presslint.readers.settings import ReadSettings
 from presslint.yaml_source import load_located
 
 _FENCE = regex.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", regex.DOTALL | regex.MULTILINE)
@@ -24,7 +26,7 @@ class FrontMatter:
     published: dt.date | None = None
 
 
-def read_front_matter(text: str, path: str, date_field: str = "date") -> FrontMatter:
+def read_front_matter(text: str, path: str, settings: ReadSettings) -> FrontMatter:
     """The front matter's blocks and data; an article without one gives an empty result."""
     found = _FENCE.match(text)
     if not found:
@@ -32,7 +34,7 @@ def read_front_matter(text: str, path: str, date_field: str = "date") -> FrontMa
             raise SourceError(path, 1, "front matter is not closed by a '---' line")
         return FrontMatter()
     body_start = found.start("body")
-    located = load_located(found["body"], path)
+    located = load_located(found["body"], path, first_line=2)
     if located.value is None:
         return FrontMatter(end=found.end())
     if not isinstance(located.value, dict):
@@ -48,8 +50,9 @@ def read_front_matter(text: str, path: str, date_field: str = "date") -> FrontMa
         for index, caption in enumerate(captions):
             if isinstance(caption, str):
                 where = body_start + located.offsets[("captions", index)]
-                blocks.extend(_value_block(text, where, caption, BlockKind.CAPTION))
-    return FrontMatter(found.end(), blocks, data, _published(data.get(date_field), path))
+                for block in _value_block(text, where, caption, BlockKind.CAPTION):
+                    blocks.extend(split_caption(block, find_credit(block.text, settings)))
+    return FrontMatter(found.end(), blocks, data, _published(data.get(settings.published_field), path))
 
 
 def _value_block(text: str, where: int, value: str, kind: BlockKind) -> list[Block]:

@@ -8,11 +8,13 @@ scripts, styles and code are never read.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import unescape
 from html.parser import HTMLParser
 
 from presslint.article import Block, BlockKind
 from presslint.positions import LineIndex
+from presslint.readers.captions import find_credit, split_caption
 from presslint.readers.settings import ReadSettings
 
 _BLOCK_TAGS = {
@@ -20,9 +22,10 @@ _BLOCK_TAGS = {
     "h2": BlockKind.SUBHEAD, "h3": BlockKind.SUBHEAD, "h4": BlockKind.SUBHEAD,
     "h5": BlockKind.SUBHEAD, "h6": BlockKind.SUBHEAD,
     "p": BlockKind.PARAGRAPH, "li": BlockKind.PARAGRAPH, "td": BlockKind.PARAGRAPH, "th": BlockKind.PARAGRAPH,
-    "figcaption": BlockKind.CAPTION, "blockquote": BlockKind.QUOTE, "title": BlockKind.HEADLINE,
+    "figcaption": BlockKind.CAPTION, "blockquote": BlockKind.QUOTE,
 }
-_SKIPPED = {"script", "style", "code", "pre", "noscript", "template", "svg", "math"}
+_SKIPPED = {"script", "style", "code", "pre", "noscript", "template", "svg", "math", "title"}
+_ENCLOSING = (BlockKind.QUOTE, BlockKind.CAPTION)  # a <p> inside these keeps their kind
 
 
 class _ArticleParser(HTMLParser):
@@ -44,10 +47,11 @@ class _ArticleParser(HTMLParser):
         if tag in _SKIPPED:
             self.skipping.append(tag)
         elif tag in _BLOCK_TAGS and not self.skipping:
-            if tag == "title" and self.seen_h1:
-                return
             self._flush()
-            self.stack.append((tag, _BLOCK_TAGS[tag]))
+            kind = _BLOCK_TAGS[tag]
+            if self.stack and self.stack[-1][1] in _ENCLOSING:
+                kind = self.stack[-1][1]
+            self.stack.append((tag, kind))
         elif tag == "br":
             self._add("\n", self._offset())
 
@@ -103,10 +107,12 @@ def read_html(text: str, settings: ReadSettings) -> list[Block]:
     parser.feed(text)
     parser.close()
     parser._flush()
-    blocks = parser.blocks
-    return [
-        Block(BlockKind.BOILERPLATE, b.start, b.end, b.text, b.offsets)
-        if b.kind is BlockKind.PARAGRAPH and any(p.search(b.text) for p in settings.boilerplate_patterns)
-        else b
-        for b in blocks
-    ]
+    blocks: list[Block] = []
+    for block in parser.blocks:
+        if block.kind is BlockKind.CAPTION:
+            blocks.extend(split_caption(block, find_credit(block.text, settings)))
+        elif block.kind is BlockKind.PARAGRAPH and any(p.search(block.text) for p in settings.boilerplate_patterns):
+            blocks.append(replace(block, kind=BlockKind.BOILERPLATE))
+        else:
+            blocks.append(block)
+    return blocks

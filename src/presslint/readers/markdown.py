@@ -15,6 +15,7 @@ from markdown_it.token import Token
 
 from presslint.article import Block, BlockKind
 from presslint.positions import LineIndex
+from presslint.readers.captions import find_credit, split_caption
 from presslint.readers.dateline import parse_dateline
 from presslint.readers.settings import ReadSettings
 
@@ -75,14 +76,14 @@ class _Projection:
         return Block(kind, offsets[0], offsets[-1] + 1, "".join(self.chars[first:last]), offsets)
 
 
-def read_markdown(text: str, settings: ReadSettings, start: int = 0, has_title: bool = False) -> list[Block]:
+def read_markdown(text: str, settings: ReadSettings, start: int = 0) -> list[Block]:
     """Blocks of the Markdown body that begins at offset ``start`` of ``text``."""
     lines = LineIndex(text)
     first_line = lines.position(start)[0] if start < len(text) else lines.line_count
     body = text[lines.line_start(first_line) :] if start < len(text) else ""
     tokens = _PARSER.parse(body)
     blocks: list[Block] = []
-    headline_seen = has_title
+    headline_seen = False
     after_image = False
     inside: list[str] = []
     for token in tokens:
@@ -101,15 +102,17 @@ def read_markdown(text: str, settings: ReadSettings, start: int = 0, has_title: 
         if kind is BlockKind.HEADLINE:
             headline_seen = True
         if images:
-            blocks.extend(images)
-            blocks.extend(_caption_after_image(token, prose))
+            for caption in images + _caption_after_image(token, prose):
+                blocks.extend(split_caption(caption, find_credit(caption.text, settings)))
             after_image = True
             continue
         block = prose.block(kind)
         if block is None:
             continue
         if after_image and _only_emphasis(token):
-            block = Block(BlockKind.CAPTION, block.start, block.end, block.text, block.offsets)
+            blocks.extend(split_caption(block, find_credit(block.text, settings)))
+            after_image = False
+            continue
         elif kind is BlockKind.PARAGRAPH and len(blocks) <= 3 and parse_dateline(block.text):
             block = Block(BlockKind.DATELINE, block.start, block.end, block.text, block.offsets)
         elif kind is BlockKind.PARAGRAPH and any(p.search(block.text) for p in settings.boilerplate_patterns):
@@ -135,9 +138,14 @@ def _only_emphasis(token: Token) -> bool:
 def _project(token: Token, text: str, begin: int, limit: int) -> tuple[_Projection, list[Block]]:
     prose = _Projection(text, begin, limit)
     images: list[Block] = []
+    in_autolink = False
     for child in token.children or []:
         kind = child.type
-        if kind == "text":
+        if in_autolink:  # an autolink's text is its address: not prose
+            in_autolink = kind != "link_close"
+            if not in_autolink:
+                prose.skip_past(">")
+        elif kind == "text":
             prose.align(child.content)
         elif kind in ("softbreak", "hardbreak"):
             prose.align("\n")
@@ -158,8 +166,8 @@ def _project(token: Token, text: str, begin: int, limit: int) -> tuple[_Projecti
         elif kind == "link_close":
             prose.skip_link_tail()
         elif kind == "link_open" and child.markup == "autolink":
-            prose.skip_past(">")
-            prose.placeholder(prose.cursor - 1)
+            prose.placeholder(prose.skip_past("<"))
+            in_autolink = True
     return prose, images
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from presslint.article import Block, BlockKind
+from presslint.readers.captions import find_credit, split_caption
 from presslint.readers.dateline import parse_dateline
 from presslint.readers.settings import ReadSettings
 
@@ -52,8 +53,8 @@ def read_plain(text: str, settings: ReadSettings, start: int = 0) -> list[Block]
             blocks.append(Block(BlockKind.DATELINE, begin, end, body))
         elif number <= 3 and _BYLINE.match(body):
             blocks.append(Block(BlockKind.BYLINE, begin, end, body))
-        elif credit := _find_credit(body, settings):
-            blocks.extend(_caption_blocks(body, begin, credit))
+        elif credit := find_credit(body, settings):
+            blocks.extend(split_caption(Block(BlockKind.CAPTION, begin, end, body), credit))
         elif near_end and number > 0 and any(p.search(body) for p in settings.boilerplate_patterns):
             blocks.append(Block(BlockKind.BOILERPLATE, begin, end, body))
         elif number > 0 and _is_subhead(body):
@@ -62,19 +63,3 @@ def read_plain(text: str, settings: ReadSettings, start: int = 0) -> list[Block]
             blocks.append(Block(BlockKind.PARAGRAPH, begin, end, body))
     return blocks
 
-
-def _find_credit(body: str, settings: ReadSettings) -> tuple[int, int] | None:
-    for pattern in settings.caption_patterns:
-        if found := pattern.search(body):
-            return found.start(), found.end()
-    return None
-
-
-def _caption_blocks(body: str, begin: int, credit: tuple[int, int]) -> list[Block]:
-    caption = body[: credit[0]].rstrip()
-    blocks = []
-    if caption:
-        blocks.append(Block(BlockKind.CAPTION, begin, begin + len(caption), caption))
-    credit_text = body[credit[0] : credit[1]]
-    blocks.append(Block(BlockKind.BOILERPLATE, begin + credit[0], begin + credit[1], credit_text))
-    return blocks
