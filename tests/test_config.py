@@ -66,4 +66,8 @@ def test_bad_config_is_one_line(article: Path, run_cli: Runner, config: str, mes
 def test_explicit_config_file(article: Path, run_cli: Runner) -> None:
     (article / "house.yaml").write_text("fail_on: warning\n", encoding="utf-8")
     assert run_cli("--config", "house.yaml", "a.txt")[0] == 1
-    assert run_cli("--config", "nope.yaml", "a.txt")[:3] == (2, "", "presslint: nope.yaml: no such configuration file\n")
+    assert run_cli("--config", "nope.yaml", "a.txt")[:3] == (
+        2,
+        "",
+        "presslint: nope.yaml: no such configuration file\n",
+    )

@@ -7,44 +7,93 @@ from pathlib import Path
 
 import pytest
 
+Runner = Callable[..., tuple[int, str, str]]
 GOOD = "id: house.one\nkind: existence\nwords: [foo]\n"
 
 CASES = [
-    ("unknown-key", "id: house.x\nkind: existence\nwords: [foo]\ncolour: red\n",
-     "rules/x.yaml:4: unknown key 'colour' in a existence rule (known: boundaries, description, enabled, examples, "
-     "id, ignorecase, kind, level, link, message, patterns, quotes, scope, words)"),
-    ("wrong-type", "id: house.x\nkind: existence\nwords: foo\n",
-     "rules/x.yaml:3: words: expected a list, got a string"),
-    ("wrong-item-type", "id: house.x\nkind: existence\nwords:\n  - foo\n  - [bar]\n",
-     "rules/x.yaml:3: words: item 2: expected a string, got a list"),
-    ("bad-regex", "id: house.x\nkind: existence\npatterns:\n  - 'ok'\n  - '(unclosed'\n",
-     "rules/x.yaml:5: pattern '(unclosed' does not compile: missing ) at position 9"),
-    ("unknown-kind", "id: house.x\nkind: grammar\n",
-     "rules/x.yaml:2: unknown kind 'grammar' (known: existence, substitution, consistency)"),
+    (
+        "unknown-key",
+        "id: house.x\nkind: existence\nwords: [foo]\ncolour: red\n",
+        "rules/x.yaml:4: unknown key 'colour' in a existence rule (known: boundaries, description, enabled, examples, "
+        "id, ignorecase, kind, level, link, message, patterns, quotes, scope, words)",
+    ),
+    (
+        "wrong-type",
+        "id: house.x\nkind: existence\nwords: foo\n",
+        "rules/x.yaml:3: words: expected a list, got a string",
+    ),
+    (
+        "wrong-item-type",
+        "id: house.x\nkind: existence\nwords:\n  - foo\n  - [bar]\n",
+        "rules/x.yaml:3: words: item 2: expected a string, got a list",
+    ),
+    (
+        "bad-regex",
+        "id: house.x\nkind: existence\npatterns:\n  - 'ok'\n  - '(unclosed'\n",
+        "rules/x.yaml:5: pattern '(unclosed' does not compile: missing ) at position 9",
+    ),
+    (
+        "unknown-kind",
+        "id: house.x\nkind: grammar\n",
+        "rules/x.yaml:2: unknown kind 'grammar' (known: existence, substitution, consistency)",
+    ),
     ("missing-kind", "id: house.x\nwords: [foo]\n", "rules/x.yaml:1: a rule file needs the key 'kind'"),
     ("missing-option", "id: house.x\nkind: substitution\n", "rules/x.yaml:1: a substitution rule needs the key 'swap'"),
-    ("bad-level", "id: house.x\nkind: existence\nwords: [a]\nlevel: fatal\n",
-     "rules/x.yaml:4: level: expected one of error, warning, info, got 'fatal'"),
-    ("bad-scope", "id: house.x\nkind: existence\nwords: [a]\nscope: [body]\n",
-     "rules/x.yaml:4: scope: item 1: expected one of headline, dateline, byline, paragraph, subhead, caption, "
-     "quote, boilerplate, front-matter, all, got 'body'"),
-    ("bad-id", "id: House\nkind: existence\nwords: [a]\n",
-     "rules/x.yaml:1: rule id 'House' must look like family.name (lowercase, dots, hyphens)"),
-    ("bad-placeholder", "id: house.x\nkind: existence\nwords: [a]\nmessage: 'Use {suggestion}'\n",
-     "rules/x.yaml:4: message uses {suggestion}; a existence rule knows {match}"),
-    ("list-not-mapping", "- id: house.x\n  kind: existence\n",
-     "rules/x.yaml:1: a rule file must be a mapping with 'id' and 'kind', not a list"),
+    (
+        "bad-level",
+        "id: house.x\nkind: existence\nwords: [a]\nlevel: fatal\n",
+        "rules/x.yaml:4: level: expected one of error, warning, info, got 'fatal'",
+    ),
+    (
+        "bad-scope",
+        "id: house.x\nkind: existence\nwords: [a]\nscope: [body]\n",
+        "rules/x.yaml:4: scope: item 1: expected one of headline, dateline, byline, paragraph, subhead, caption, "
+        "quote, boilerplate, front-matter, all, got 'body'",
+    ),
+    (
+        "bad-id",
+        "id: House\nkind: existence\nwords: [a]\n",
+        "rules/x.yaml:1: rule id 'House' must look like family.name (lowercase, dots, hyphens)",
+    ),
+    (
+        "bad-placeholder",
+        "id: house.x\nkind: existence\nwords: [a]\nmessage: 'Use {suggestion}'\n",
+        "rules/x.yaml:4: message uses {suggestion}; a existence rule knows {match}",
+    ),
+    (
+        "list-not-mapping",
+        "- id: house.x\n  kind: existence\n",
+        "rules/x.yaml:1: a rule file must be a mapping with 'id' and 'kind', not a list",
+    ),
     ("empty", "", "rules/x.yaml:1: a rule file must be a mapping with 'id' and 'kind', not empty"),
-    ("duplicate-key", "id: house.x\nkind: existence\nwords: [a]\nwords: [b]\n", "rules/x.yaml:4: key 'words' is given twice"),
-    ("tabs", "id: house.x\nkind: existence\nwords:\n\t- a\n",
-     "rules/x.yaml:4: invalid YAML: while scanning for the next token; found character '\\t' that cannot start any token"),
-    ("python-object", "id: !!python/object/apply:os.system ['true']\nkind: existence\n",
-     "rules/x.yaml:1: unsupported tag 'tag:yaml.org,2002:python/object/apply:os.system': rule data is plain YAML"),
-    ("python-scalar", "id: !!python/name:os.system\nkind: existence\n",
-     "rules/x.yaml:1: invalid YAML: could not determine a constructor for the tag "
-     "'tag:yaml.org,2002:python/name:os.system'"),
-    ("bad-example", "id: house.x\nkind: existence\nwords: [a]\nexamples:\n  fail:\n    - {txt: a}\n",
-     "rules/x.yaml:4: examples: fail: item 1: unknown key 'txt' in an example (known: kind, match, suggestion, text)"),
+    (
+        "duplicate-key",
+        "id: house.x\nkind: existence\nwords: [a]\nwords: [b]\n",
+        "rules/x.yaml:4: key 'words' is given twice",
+    ),
+    (
+        "tabs",
+        "id: house.x\nkind: existence\nwords:\n\t- a\n",
+        "rules/x.yaml:4: invalid YAML: while scanning for the next token; "
+        "found character '\\t' that cannot start any token",
+    ),
+    (
+        "python-object",
+        "id: !!python/object/apply:os.system ['true']\nkind: existence\n",
+        "rules/x.yaml:1: unsupported tag 'tag:yaml.org,2002:python/object/apply:os.system': rule data is plain YAML",
+    ),
+    (
+        "python-scalar",
+        "id: !!python/name:os.system\nkind: existence\n",
+        "rules/x.yaml:1: invalid YAML: could not determine a constructor for the tag "
+        "'tag:yaml.org,2002:python/name:os.system'",
+    ),
+    (
+        "bad-example",
+        "id: house.x\nkind: existence\nwords: [a]\nexamples:\n  fail:\n    - {txt: a}\n",
+        "rules/x.yaml:4: examples: fail: item 1: unknown key 'txt' in an example "
+        "(known: kind, match, suggestion, text)",
+    ),
 ]
 
 
@@ -80,7 +129,7 @@ def test_yaml_bomb_fails_fast(isolated: Path, run_cli: Callable[..., tuple[int, 
     assert err.startswith("rules/bomb.yaml:") and "too many nodes or aliases (a YAML bomb?)" in err
 
 
-def test_data_files_are_not_rules(isolated: Path, run_cli: Callable[..., tuple[int, str, str]]) -> None:
+def test_data_files_are_not_rules(isolated: Path, run_cli: Runner) -> None:
     (isolated / "rules").mkdir()
     (isolated / "rules" / "words.yaml").write_text("data: word-list\nwords: [a, b]\n", encoding="utf-8")
     (isolated / "rules" / "one.yaml").write_text(GOOD, encoding="utf-8")
@@ -89,7 +138,9 @@ def test_data_files_are_not_rules(isolated: Path, run_cli: Callable[..., tuple[i
     assert (code, out.split()) == (0, ["house.one", "existence", "warning", "caption,headline,paragraph,subhead"])
 
 
-def test_catastrophic_regex_is_stopped_and_reported(isolated: Path, run_cli: Callable[..., tuple[int, str, str]]) -> None:
+def test_catastrophic_regex_is_stopped_and_reported(
+    isolated: Path, run_cli: Callable[..., tuple[int, str, str]]
+) -> None:
     (isolated / "rules").mkdir()
     (isolated / "rules" / "slow.yaml").write_text(
         "id: house.slow\nkind: existence\nboundaries: false\npatterns: ['(\\w|\\w\\w)+\\d']\n", encoding="utf-8"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from functools import cached_property
 
 from presslint.positions import LineIndex
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     HEADLINE = "headline"
     DATELINE = "dateline"
     BYLINE = "byline"

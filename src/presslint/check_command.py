@@ -23,7 +23,12 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
     results = [
         lint_file(path, rules, config, args.published, args.stdin_filename) for path in article_paths(args.paths)
     ]
-    colour = args.format == "text" and args.output is None and sys.stdout.isatty() and "NO_COLOR" not in __import__("os").environ
+    colour = (
+        args.format == "text"
+        and args.output is None
+        and sys.stdout.isatty()
+        and "NO_COLOR" not in __import__("os").environ
+    )
     report = formatter(args.format)(results, [item.rule for item in loaded], colour)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as handle:

@@ -20,7 +20,7 @@ class PatternTimeout(Exception):
 
 def literal(words: str) -> str:
     """A pattern for a literal phrase; any run of white space matches a line break too."""
-    return r"\s+".join(regex.escape(part) for part in words.split())
+    return r"\s+".join(str(regex.escape(part)) for part in words.split())
 
 
 def word_bounded(body: str) -> str:
@@ -35,7 +35,7 @@ def compile_pattern(body: str, ignorecase: bool) -> regex.Pattern[str]:
 
 def normalise_phrase(text: str, ignorecase: bool) -> str:
     """The key under which a matched phrase is looked up: spaces folded, case folded if asked."""
-    folded = _SPACES.sub(" ", text.strip())
+    folded: str = _SPACES.sub(" ", text.strip())
     return folded.casefold() if ignorecase else folded
 
 

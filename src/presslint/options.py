@@ -34,8 +34,13 @@ class Option:
 
 def _type_name(value: Any) -> str:
     return {
-        str: "a string", bool: "true/false", int: "a number", float: "a number",
-        list: "a list", dict: "a mapping", type(None): "nothing",
+        str: "a string",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        dict: "a mapping",
+        type(None): "nothing",
     }.get(type(value), type(value).__name__)
 
 

@@ -21,7 +21,7 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+        self._starts: list[int] = [0, *(found.end() for found in _LINE_BREAK.finditer(text))]
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) of the character at ``offset``."""
@@ -30,7 +30,8 @@ class LineIndex:
 
     def line_start(self, line: int) -> int:
         """Offset of the first character of 1-based ``line``."""
-        return self._starts[line - 1]
+        start: int = self._starts[line - 1]
+        return start
 
     def line_text(self, line: int) -> str:
         """The text of 1-based ``line`` without its line break."""

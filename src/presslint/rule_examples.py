@@ -53,5 +53,7 @@ def run_examples(rules: Sequence[ActiveRule]) -> Iterator[tuple[ActiveRule, Exam
         for example in active.rule.examples:
             findings = lint_article(example_article(example), [active])
             problem = _problem(example, findings)
-            failure = None if problem is None else ExampleFailure(active.rule.id, active.rule.path, example.line, problem)
+            failure = (
+                None if problem is None else ExampleFailure(active.rule.id, active.rule.path, example.line, problem)
+            )
             yield active, example, failure

@@ -155,7 +155,9 @@ def _build(data: dict[str, Any], located: LocatedData, origin: str) -> LoadedRul
     return LoadedRule(rule, check_type(rule, options))
 
 
-def _read_examples(examples: dict[str, list[Any]], located: LocatedData, scope: frozenset[BlockKind]) -> Iterable[Example]:
+def _read_examples(
+    examples: dict[str, list[Any]], located: LocatedData, scope: frozenset[BlockKind]
+) -> Iterable[Example]:
     default_kind = BlockKind.PARAGRAPH if BlockKind.PARAGRAPH in scope else sorted(scope, key=list(BlockKind).index)[0]
     for key in ("pass", "fail"):
         for index, item in enumerate(examples.get(key, [])):

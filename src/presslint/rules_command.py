@@ -31,8 +31,10 @@ def explain_rule(config: Config, rule_id: str) -> int:
         raise UsageError(f"unknown rule {rule_id!r} (see `presslint rules`)")
     print(f"{rule.id} ({rule.kind}, {rule.level}{'' if rule.enabled else ', off by default'})")
     print(f"defined in {rule.path}:{rule.line}")
-    print(f"applies to: {', '.join(sorted(kind.value for kind in rule.scope))}; "
-          f"quotations: {'checked' if rule.quotes == 'check' else 'skipped'}")
+    print(
+        f"applies to: {', '.join(sorted(kind.value for kind in rule.scope))}; "
+        f"quotations: {'checked' if rule.quotes == 'check' else 'skipped'}"
+    )
     if rule.description:
         print(f"\n{rule.description}")
     if rule.link:

@@ -57,7 +57,9 @@ class _Builder:
         self.lines.setdefault(path, node.start_mark.line + 1)
         self.offsets.setdefault(path, node.start_mark.index)
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_COLLECTIONS:
-            raise SourceError(self.origin, node.start_mark.line + 1, f"unsupported tag {node.tag!r}: rule data is plain YAML")
+            raise SourceError(
+                self.origin, node.start_mark.line + 1, f"unsupported tag {node.tag!r}: rule data is plain YAML"
+            )
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
@@ -112,7 +114,7 @@ def load_located(text: str, origin: str, first_line: int = 1) -> LocatedData:
     try:
         value = builder.build(node, ())
     except SourceError as error:
-        raise SourceError(origin, error.line + first_line - 1, error.message) from None
+        raise SourceError(origin, (error.line or 1) + first_line - 1, error.message) from None
     except RecursionError:
         raise SourceError(origin, first_line, "YAML nested too deeply") from None
     lines = {path: line + first_line - 1 for path, line in builder.lines.items()}

@@ -21,7 +21,14 @@ sets:
     [
         (
             "Title\n\nThe Secretary-General spoke. The Secretary General left.\n",
-            [(3, 34, "Secretary General", "'Secretary General' here, but 'Secretary-General' on line 3: use one form.")],
+            [
+                (
+                    3,
+                    34,
+                    "Secretary General",
+                    "'Secretary General' here, but 'Secretary-General' on line 3: use one form.",
+                )
+            ],
         ),
         (
             "Title\n\nThe Secretary General spoke.\n\nThe Secretary-General left. The secretary-general smiled.\n",
@@ -40,8 +47,7 @@ def test_consistency(tmp_path: Path, text: str, expected: list[tuple[int, int, s
 
 def test_quotations_count_as_evidence(tmp_path: Path) -> None:
     text = (
-        "Title\n\n“The Secretary General is right,” he said of the Secretary General."
-        " The Secretary-General agreed.\n"
+        "Title\n\n“The Secretary General is right,” he said of the Secretary General. The Secretary-General agreed.\n"
     )
     got = [(f.column, f.match, f.suggestions) for f in findings(rule_from_yaml(tmp_path, RULE), text)]
     assert got == [(73, "Secretary-General", ("Secretary General",))]

@@ -17,8 +17,16 @@ from presslint.readers.quotes import find_quotes
         ("«Oui», dit-il.", ["«Oui»"]),
         ('a 5" screen', []),
     ],
-    ids=["curly", "straight", "apostrophes", "british-single", "plural-possessive", "open-to-end", "guillemets",
-         "inch-mark"],
+    ids=[
+        "curly",
+        "straight",
+        "apostrophes",
+        "british-single",
+        "plural-possessive",
+        "open-to-end",
+        "guillemets",
+        "inch-mark",
+    ],
 )
 def test_find_quotes(text: str, quoted: list[str]) -> None:
     assert [text[start:end] for start, end in find_quotes(text)] == quoted

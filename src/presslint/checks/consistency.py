@@ -33,8 +33,9 @@ from presslint.rule import Rule
 class ConsistencyCheck(Check):
     kind = "consistency"
     options = (
-        Option("sets", list_of(list_of(is_str, min_items=2), min_items=1), required=True,
-               help="lists of alternative forms"),
+        Option(
+            "sets", list_of(list_of(is_str, min_items=2), min_items=1), required=True, help="lists of alternative forms"
+        ),
         Option("preferred", list_of(is_str), default=[], help="the house form of a set, where it has one"),
         Option("ignorecase", is_bool, default=False, help="match regardless of case"),
     )

@@ -69,7 +69,9 @@ class SubstitutionCheck(Check):
             for found in find_all(self.pattern, segment.text):
                 matched = found.group()
                 rights = [keep_case(right, matched) if self.ignorecase else right for right in self._rights(found)]
-                rights = [right for right in rights if normalise_phrase(right, False) != normalise_phrase(matched, False)]
+                rights = [
+                    right for right in rights if normalise_phrase(right, False) != normalise_phrase(matched, False)
+                ]
                 if not rights:
                     continue
                 start, end = segment.span(found.start(), found.end())

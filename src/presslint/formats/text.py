@@ -53,8 +53,9 @@ def render_text(results: Sequence[FileResult], rules: Sequence[Rule], colour: bo
             counts[finding.severity] += 1
             out.extend(_describe(finding, finding.line_text, colour))
     files = len(results)
-    summary = ", ".join(f"{counts[level]} {level}{'s' if counts[level] != 1 and level != 'info' else ''}"
-                        for level in ("error", "warning", "info"))
+    summary = ", ".join(
+        f"{counts[level]} {level}{'s' if counts[level] != 1 and level != 'info' else ''}"
+        for level in ("error", "warning", "info")
+    )
     out.append(f"{summary} in {files} file{'s' if files != 1 else ''}")
     return "\n".join(out) + "\n"
-

@@ -19,10 +19,17 @@ from presslint.readers.settings import ReadSettings
 
 _BLOCK_TAGS = {
     "h1": BlockKind.HEADLINE,
-    "h2": BlockKind.SUBHEAD, "h3": BlockKind.SUBHEAD, "h4": BlockKind.SUBHEAD,
-    "h5": BlockKind.SUBHEAD, "h6": BlockKind.SUBHEAD,
-    "p": BlockKind.PARAGRAPH, "li": BlockKind.PARAGRAPH, "td": BlockKind.PARAGRAPH, "th": BlockKind.PARAGRAPH,
-    "figcaption": BlockKind.CAPTION, "blockquote": BlockKind.QUOTE,
+    "h2": BlockKind.SUBHEAD,
+    "h3": BlockKind.SUBHEAD,
+    "h4": BlockKind.SUBHEAD,
+    "h5": BlockKind.SUBHEAD,
+    "h6": BlockKind.SUBHEAD,
+    "p": BlockKind.PARAGRAPH,
+    "li": BlockKind.PARAGRAPH,
+    "td": BlockKind.PARAGRAPH,
+    "th": BlockKind.PARAGRAPH,
+    "figcaption": BlockKind.CAPTION,
+    "blockquote": BlockKind.QUOTE,
 }
 _SKIPPED = {"script", "style", "code", "pre", "noscript", "template", "svg", "math", "title"}
 _ENCLOSING = (BlockKind.QUOTE, BlockKind.CAPTION)  # a <p> inside these keeps their kind

@@ -19,7 +19,7 @@ from presslint.readers.settings import ReadSettings
 
 _PARAGRAPH = regex.compile(r"\S(?:[^\n]|\n(?![ \t\f\v\u00a0\u2000-\u200a]*(?:\r?\n|\r|$)))*")
 _BYLINE = regex.compile(r"^By\s+\p{Lu}[\p{L}.'’ -]{1,60}$")
-_SENTENCE_END = tuple(".!?:;,\"”’)…")
+_SENTENCE_END = tuple('.!?:;,"”’)…')
 _HEADLINE_MAX_WORDS = 30
 _SUBHEAD_MAX_WORDS = 12
 
@@ -62,4 +62,3 @@ def read_plain(text: str, settings: ReadSettings, start: int = 0) -> list[Block]
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, begin, end, body))
     return blocks
-

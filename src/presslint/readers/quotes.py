@@ -22,7 +22,7 @@ def _after_word(text: str, index: int) -> bool:
 
 
 def _at_word_start(text: str, index: int) -> bool:
-    return index == 0 or text[index - 1].isspace() or text[index - 1] in "([{—–-/“\""
+    return index == 0 or text[index - 1].isspace() or text[index - 1] in '([{—–-/“"'
 
 
 def _at_word_end(text: str, index: int) -> bool:
@@ -37,13 +37,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     single = False
     for index, char in enumerate(text):
         if closer is None:
-            if char in _OPENERS and _before_word(text, index) or char == '"' and _at_word_start(text, index):
+            if (char in _OPENERS and _before_word(text, index)) or (char == '"' and _at_word_start(text, index)):
                 closer, start, single = _OPENERS.get(char, '"'), index, False
-            elif (
-                char in _SINGLE_OPENERS
-                and _at_word_start(text, index)
-                and _before_word(text, index)
-            ):
+            elif char in _SINGLE_OPENERS and _at_word_start(text, index) and _before_word(text, index):
                 closer, start, single = _SINGLE_OPENERS[char], index, True
         elif char == closer and (not single or (_after_word(text, index) and _at_word_end(text, index))):
             spans.append((start, index + 1))
