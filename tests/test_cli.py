@@ -17,14 +17,18 @@ Runner = Callable[..., tuple[int, str, str]]
 def test_seed_text_report(run_cli: Runner) -> None:
     code, out, err = run_cli(str(SEED))
     lines = out.splitlines()
-    assert code == 0 and err == ""
+    assert code == 1 and err == ""
     assert lines[0] == (
         f"{SEED}:5:6: warning consistency.compound-titles 'Secretary General' here, but 'Secretary-General' "
         "on line 1: write the title one way. (suggestion: Secretary-General)"
     )
     assert lines[1] == "    OSCE Secretary General Helga Maria Schmid has been in the post…"
     assert lines[2] == "         ^^^^^^^^^^^^^^^^^"
-    assert lines[-1] == "0 errors, 2 warnings, 0 info in 1 file"
+    assert lines[-7] == (
+        f"{SEED}:47:46: error names.misspelled 'Kazkahstan' is not how the register spells it: "
+        "'Kazakhstan' (Kazakhstan, place). (suggestion: Kazakhstan)"
+    )
+    assert lines[-1] == "2 errors, 2 warnings, 0 info in 1 file"
 
 
 def test_check_is_the_default_command(run_cli: Runner) -> None:
@@ -33,11 +37,11 @@ def test_check_is_the_default_command(run_cli: Runner) -> None:
 
 @pytest.mark.parametrize(("fail_on", "code"), [("error", 0), ("warning", 1), ("info", 1)])
 def test_fail_on(run_cli: Runner, fail_on: str, code: int) -> None:
-    assert run_cli("--fail-on", fail_on, str(SEED))[0] == code
+    assert run_cli("--fail-on", fail_on, "--select", "consistency", str(SEED))[0] == code
 
 
 def test_select_and_ignore(run_cli: Runner) -> None:
-    assert run_cli("--ignore", "consistency.*", str(SEED))[1].endswith("0 errors, 0 warnings, 0 info in 1 file\n")
+    assert run_cli("--ignore", "consistency.*", str(SEED))[1].endswith("2 errors, 0 warnings, 0 info in 1 file\n")
     assert "2 warnings" in run_cli("--select", "consistency", str(SEED))[1]
     assert run_cli("--select", "nothing.here", str(SEED))[:2] == (2, "")
 

@@ -55,7 +55,7 @@ def test_json_contract(run_cli: Runner) -> None:
     code, out, _ = run_cli("--format", "json", str(SEED))
     document = json.loads(out)
     jsonschema.validate(document, FINDINGS_SCHEMA)
-    assert code == 0
+    assert code == 1
     assert document["findings"][0] == {
         "path": str(SEED),
         "line": 5,
@@ -82,7 +82,10 @@ def test_sarif_is_valid_2_1_0(run_cli: Runner) -> None:
     jsonschema.Draft4Validator(_sarif_schema()).validate(document)
     run = document["runs"][0]
     assert run["tool"]["driver"]["name"] == "presslint"
-    assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == ["consistency.compound-titles"]
+    assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == [
+        "consistency.compound-titles",
+        "names.misspelled",
+    ]
     assert run["tool"]["driver"]["rules"][0]["help"]["text"].startswith("Titles such as Secretary-General")
     first = run["results"][0]
     assert first["locations"][0]["physicalLocation"]["region"] == {
@@ -93,7 +96,7 @@ def test_sarif_is_valid_2_1_0(run_cli: Runner) -> None:
         "snippet": {"text": "Secretary General"},
     }
     fingerprints = {result["partialFingerprints"]["presslintFinding/v1"] for result in run["results"]}
-    assert len(fingerprints) == 2
+    assert len(fingerprints) == len(run["results"]) == 4
 
 
 def test_sarif_fingerprint_survives_lines_added_above(run_cli: Runner, tmp_path: Any) -> None:

@@ -35,7 +35,8 @@ CASES = [
     (
         "unknown-kind",
         "id: house.x\nkind: grammar\n",
-        "rules/x.yaml:2: unknown kind 'grammar' (known: existence, substitution, consistency)",
+        "rules/x.yaml:2: unknown kind 'grammar' "
+        "(known: existence, substitution, consistency, names, name-consistency, spelling)",
     ),
     ("missing-kind", "id: house.x\nwords: [foo]\n", "rules/x.yaml:1: a rule file needs the key 'kind'"),
     ("missing-option", "id: house.x\nkind: substitution\n", "rules/x.yaml:1: a substitution rule needs the key 'swap'"),
@@ -65,6 +66,7 @@ CASES = [
         "- id: house.x\n  kind: existence\n",
         "rules/x.yaml:1: a rule file must be a mapping with 'id' and 'kind', not a list",
     ),
+    ("unknown-data", "data: verbs\nwords: [a]\n", "rules/x.yaml:1: unknown data type 'verbs' (known: names, words)"),
     ("empty", "", "rules/x.yaml:1: a rule file must be a mapping with 'id' and 'kind', not empty"),
     (
         "duplicate-key",
@@ -131,7 +133,7 @@ def test_yaml_bomb_fails_fast(isolated: Path, run_cli: Callable[..., tuple[int, 
 
 def test_data_files_are_not_rules(isolated: Path, run_cli: Runner) -> None:
     (isolated / "rules").mkdir()
-    (isolated / "rules" / "words.yaml").write_text("data: word-list\nwords: [a, b]\n", encoding="utf-8")
+    (isolated / "rules" / "words.yaml").write_text("data: words\nwords: [a, b]\n", encoding="utf-8")
     (isolated / "rules" / "one.yaml").write_text(GOOD, encoding="utf-8")
     (isolated / ".presslint.yaml").write_text("rules: [rules]\nshipped_rules: false\n", encoding="utf-8")
     code, out, _ = run_cli("rules")

@@ -14,6 +14,9 @@ KINDS: dict[str, tuple[str, str]] = {
     "existence": ("presslint.checks.existence", "ExistenceCheck"),
     "substitution": ("presslint.checks.substitution", "SubstitutionCheck"),
     "consistency": ("presslint.checks.consistency", "ConsistencyCheck"),
+    "names": ("presslint.checks.names", "NamesCheck"),
+    "name-consistency": ("presslint.checks.name_consistency", "NameConsistencyCheck"),
+    "spelling": ("presslint.checks.spelling", "SpellingCheck"),
 }
 
 

@@ -22,10 +22,12 @@ from presslint.finding import SEVERITIES
 from presslint.options import Option, OptionError, is_bool, is_str, list_of, one_of, validate
 from presslint.registry import KINDS, check_class
 from presslint.rule import Example, Rule, placeholders
+from presslint.rule_context import DataFile, RuleContext
 from presslint.yaml_source import LocatedData, load_located
 
 RULE_ID = regex.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
 RULE_SUFFIXES = (".yaml", ".yml")
+DATA_KINDS = ("names", "words")
 
 
 def _example_item(value: Any) -> str | None:
@@ -89,9 +91,8 @@ class LoadedRule:
     check: Check
 
 
-def load_rule_file(path: Path, display: str | None = None) -> LoadedRule | None:
-    """Load one rule file; ``None`` for a data file. Raises :class:`SourceError`."""
-    origin = display or str(path)
+def read_rule_yaml(path: Path, origin: str) -> LocatedData:
+    """Parse a rule or data file; it must be a mapping. Raises :class:`SourceError`."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
@@ -99,19 +100,40 @@ def load_rule_file(path: Path, display: str | None = None) -> LoadedRule | None:
     except OSError as error:
         raise SourceError(origin, None, f"cannot read: {error.strerror}") from None
     located = load_located(text, origin)
-    data = located.value
-    if not isinstance(data, dict):
-        found = "empty" if data is None else f"a {type(data).__name__}"
+    if not isinstance(located.value, dict):
+        found = "empty" if located.value is None else f"a {type(located.value).__name__}"
         raise SourceError(origin, 1, f"a rule file must be a mapping with 'id' and 'kind', not {found}")
-    if "data" in data and "kind" not in data:
+    return located
+
+
+def _data_kind(located: LocatedData, origin: str) -> str | None:
+    data = located.value
+    if "kind" in data or "data" not in data:
         return None
+    if data["data"] not in DATA_KINDS:
+        known = ", ".join(DATA_KINDS)
+        raise SourceError(origin, located.line(("data",)), f"unknown data type {data['data']!r} (known: {known})")
+    return str(data["data"])
+
+
+def build_rule(located: LocatedData, origin: str, context: RuleContext) -> LoadedRule:
+    """Validate and compile one rule. Raises :class:`SourceError`."""
     try:
-        return _build(data, located, origin)
+        return _build(located.value, located, origin, context)
     except OptionError as error:
         raise SourceError(origin, located.line(error.path), error.message) from None
 
 
-def _build(data: dict[str, Any], located: LocatedData, origin: str) -> LoadedRule:
+def load_rule_file(path: Path, display: str | None = None, context: RuleContext | None = None) -> LoadedRule | None:
+    """Load one rule file; ``None`` for a data file. Raises :class:`SourceError`."""
+    origin = display or str(path)
+    located = read_rule_yaml(path, origin)
+    if _data_kind(located, origin) is not None:
+        return None
+    return build_rule(located, origin, context or RuleContext())
+
+
+def _build(data: dict[str, Any], located: LocatedData, origin: str, context: RuleContext) -> LoadedRule:
     kind = data.get("kind")
     if "kind" not in data:
         raise OptionError((), "a rule file needs the key 'kind'")
@@ -152,7 +174,7 @@ def _build(data: dict[str, Any], located: LocatedData, origin: str) -> LoadedRul
         examples=tuple(_read_examples(values["examples"], located, scope)),
     )
     options = {option.name: values[option.name] for option in check_type.options}
-    return LoadedRule(rule, check_type(rule, options))
+    return LoadedRule(rule, check_type(rule, options, context))
 
 
 def _read_examples(
@@ -177,20 +199,28 @@ def rule_files(folder: Path) -> list[Path]:
 def load_rule_folders(folders: Iterable[tuple[Path, str]]) -> list[LoadedRule]:
     """Load every rule in ``folders`` (each with the prefix shown in messages).
 
+    Data files are gathered first, so every rule sees every register and word list.
     Raises :class:`SourceError` for the first broken file or a rule id used twice.
     """
-    loaded: list[LoadedRule] = []
-    seen: dict[str, Rule] = {}
+    context = RuleContext()
+    pending: list[tuple[str, LocatedData]] = []
     for folder, shown in folders:
         for path in rule_files(folder):
             display = f"{shown}/{path.relative_to(folder).as_posix()}"
-            item = load_rule_file(path, display)
-            if item is None:
-                continue
-            if (first := seen.get(item.rule.id)) is not None:
-                raise SourceError(
-                    display, item.rule.line, f"rule id {item.rule.id!r} is already used by {first.path}:{first.line}"
-                )
-            seen[item.rule.id] = item.rule
-            loaded.append(item)
+            located = read_rule_yaml(path, display)
+            data_kind = _data_kind(located, display)
+            if data_kind is None:
+                pending.append((display, located))
+            else:
+                context.data_files.setdefault(data_kind, []).append(DataFile(display, located))
+    loaded: list[LoadedRule] = []
+    seen: dict[str, Rule] = {}
+    for display, located in pending:
+        item = build_rule(located, display, context)
+        if (first := seen.get(item.rule.id)) is not None:
+            raise SourceError(
+                display, item.rule.line, f"rule id {item.rule.id!r} is already used by {first.path}:{first.line}"
+            )
+        seen[item.rule.id] = item.rule
+        loaded.append(item)
     return loaded

@@ -10,6 +10,7 @@ from presslint.article import Article, Block, BlockKind
 from presslint.finding import Hit
 from presslint.options import Option
 from presslint.rule import Rule
+from presslint.rule_context import RuleContext
 
 PROSE = (BlockKind.HEADLINE, BlockKind.SUBHEAD, BlockKind.PARAGRAPH, BlockKind.CAPTION)
 
@@ -49,7 +50,7 @@ class Check:
     default_quotes: ClassVar[str] = "skip"
     fixable: ClassVar[bool] = False
 
-    def __init__(self, rule: Rule, options: dict[str, Any]) -> None:
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         self.rule = rule
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:

@@ -28,6 +28,7 @@ from presslint.finding import Hit
 from presslint.matching import compile_pattern, find_all, literal, normalise_phrase, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, list_of
 from presslint.rule import Rule
+from presslint.rule_context import RuleContext
 
 
 class ConsistencyCheck(Check):
@@ -43,8 +44,8 @@ class ConsistencyCheck(Check):
     default_message = "'{match}' here, but '{other}' on line {other_line}: use one form."
     fixable = True
 
-    def __init__(self, rule: Rule, options: dict[str, Any]) -> None:
-        super().__init__(rule, options)
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
         self.ignorecase: bool = options["ignorecase"]
         self.form_set: dict[str, int] = {}
         self.forms: list[list[str]] = []

@@ -28,6 +28,7 @@ from presslint.finding import Hit
 from presslint.matching import compile_pattern, find_all, literal, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, list_of
 from presslint.rule import Rule
+from presslint.rule_context import RuleContext
 
 
 def compile_alternatives(
@@ -55,8 +56,8 @@ class ExistenceCheck(Check):
     placeholders = frozenset({"match"})
     default_message = "Avoid '{match}'."
 
-    def __init__(self, rule: Rule, options: dict[str, Any]) -> None:
-        super().__init__(rule, options)
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
         if not options["words"] and not options["patterns"]:
             raise OptionError((), "an existence rule needs 'words' or 'patterns'")
         self.pattern = compile_alternatives(

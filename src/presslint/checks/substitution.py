@@ -29,6 +29,7 @@ from presslint.finding import Hit
 from presslint.matching import compile_pattern, find_all, keep_case, literal, normalise_phrase, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, mapping_of, str_or_list
 from presslint.rule import Rule
+from presslint.rule_context import RuleContext
 
 
 class SubstitutionCheck(Check):
@@ -41,8 +42,8 @@ class SubstitutionCheck(Check):
     default_message = "Use '{suggestion}' instead of '{match}'."
     fixable = True
 
-    def __init__(self, rule: Rule, options: dict[str, Any]) -> None:
-        super().__init__(rule, options)
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
         swap: dict[str, str | list[str]] = options["swap"]
         if not swap:
             raise OptionError(("swap",), "swap: expected at least one 'wrong: right' pair")

@@ -1,0 +1,195 @@
+"""``names``: names checked against the register of people, places and organisations.
+
+Options:
+  report   what the rule reports:
+           ``misspelled`` (default): a known misspelling, or a capitalised word one or two
+             slips from a register name (scaled to its length) that is neither in the
+             register nor an English word; the register spelling is the suggestion.
+           ``former``: a former name (Nur-Sultan for Astana), once the article's
+             publication date is past the renaming.
+           ``unknown``: capitalised words in no register and no dictionary (off by default).
+
+A slip must convince: swapped, dropped or doubled letters in names of six letters or
+more; a changed or added letter only in long names used once (foreign names differ from
+register names exactly that way: Almería, Quinto). One word of a multi-word name counts
+only beside the rest of the name ("Zulifya Suleimenova"), or as a person's surname. Names
+are checked inside quotations too, and a word followed by ``[sic]`` is never reported.
+
+Message placeholders: {match}, {suggestion}, {name} (the register entry), {type}, {note}.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from presslint.article import Article, BlockKind
+from presslint.checks.base import Check, Segment
+from presslint.finding import Hit
+from presslint.matching import compile_pattern, find_all, literal, word_bounded
+from presslint.names.dictionary import Dictionary
+from presslint.names.edits import TYPING_SLIPS, slip_kind
+from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens
+from presslint.names.shared import dictionary_of, register_of
+from presslint.names.tokens import Word, words
+from presslint.options import Option, one_of
+from presslint.rule import Rule
+from presslint.rule_context import RuleContext
+
+NAME_SCOPE = tuple(kind for kind in BlockKind if kind is not BlockKind.FRONT_MATTER)
+
+
+def allowed_slips(word: str) -> int:
+    """How many slips a word of this length may be from a name and still be taken for it."""
+    if len(word) < MIN_NEAR_MISS_LENGTH:
+        return 0
+    return 1 if len(word) < 10 else 2
+
+
+def same_edges(word: str, name: str) -> bool:
+    """Slips rarely touch a name's first letter, and in short names its last one either."""
+    if word[:1] != name[:1]:
+        return False
+    return len(word) > 5 or word[-1:] == name[-1:]
+
+
+def match_case(token: str, original: str) -> str:
+    return token.upper() if original.isupper() and len(original) > 1 else token
+
+
+class NamesCheck(Check):
+    kind = "names"
+    options = (Option("report", one_of("misspelled", "former", "unknown"), default="misspelled"),)
+    placeholders = frozenset({"match", "suggestion", "name", "type", "note"})
+    default_message = "'{match}' is not how the register spells it: '{suggestion}' ({name}, {type})."
+    default_level = "error"
+    default_scope = NAME_SCOPE
+    default_quotes = "check"
+    fixable = True
+
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
+        self.report: str = options["report"]
+        self.context = context
+
+    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        register = register_of(self.context)
+        if self.report == "former":
+            yield from self._former(article, register, self.reported(segments))
+            return
+        dictionary = dictionary_of(self.context)
+        seen_unknown: set[str] = set()
+        reported = self.reported(segments)
+        by_segment = [(segment, list(words(segment.text))) for segment in reported]
+        counts = Counter(fold(word.text) for _, found in by_segment for word in found)
+        for segment, found in by_segment:
+            for position, word in enumerate(found):
+                if word.sic:
+                    continue
+                if self.report == "unknown":
+                    hit = self._unknown(word, segment, register, dictionary, seen_unknown)
+                else:
+                    hit = self._misspelled(found, position, segment, register, dictionary, counts)
+                if hit is not None:
+                    yield hit
+
+    def _hit(self, segment: Segment, word: Word, entry: NameEntry, suggestions: list[str]) -> Hit:
+        start, end = segment.span(word.start, word.end)
+        message = self.rule.render(
+            match=word.text, suggestion=suggestions[0], name=entry.name, type=entry.type, note=entry.note
+        )
+        return Hit(start, end, message, tuple(suggestions), suggestions[0] if len(suggestions) == 1 else None)
+
+    def _misspelled(
+        self,
+        found: list[Word],
+        position: int,
+        segment: Segment,
+        register: Register,
+        dictionary: Dictionary,
+        counts: Counter[str],
+    ) -> Hit | None:
+        word = found[position]
+        key = fold(word.text)
+        if key in register.misspelled:
+            entry, right = register.misspelled[key]
+            return self._hit(segment, word, entry, [match_case(right, word.text)])
+        limit = allowed_slips(key)
+        if not limit or not word.capitalised or key in register.known or dictionary.known(word.text):
+            return None
+        neighbours = {fold(other.text) for other in found[max(0, position - 1) : position + 2] if other is not word}
+        best: dict[str, NameEntry] = {}
+        best_distance = limit + 1
+        for candidate, distance in register.index.near(key, limit):
+            if distance > best_distance:
+                break
+            if not same_edges(key, candidate) or not _convincing(key, candidate, distance, counts[key]):
+                continue
+            for entry, token, token_position in register.by_token[candidate]:
+                if _in_context(entry, token_position, neighbours, key, candidate):
+                    best.setdefault(token, entry)
+                    best_distance = distance
+        if not best:
+            return None
+        suggestions = [match_case(token, word.text) for token in best]
+        return self._hit(segment, word, next(iter(best.values())), suggestions)
+
+    def _unknown(
+        self, word: Word, segment: Segment, register: Register, dictionary: Dictionary, seen: set[str]
+    ) -> Hit | None:
+        key = fold(word.text)
+        if not word.capitalised or word.sentence_start or key in seen or key in register.known:
+            return None
+        if len(key) < 3 or word.all_caps or dictionary.known(word.text):
+            return None
+        seen.add(key)
+        start, end = segment.span(word.start, word.end)
+        message = self.rule.render(match=word.text, suggestion="", name="", type="", note="")
+        return Hit(start, end, message)
+
+    def _former(self, article: Article, register: Register, segments: Sequence[Segment]) -> Iterable[Hit]:
+        if not register.former:
+            return
+        spelled = {fold(old): old for entry in register.entries for old, _ in entry.former}
+        pattern = compile_pattern(word_bounded("(?:" + "|".join(literal(old) for old in spelled.values()) + ")"), True)
+        for segment in segments:
+            for found in find_all(pattern, segment.text):
+                entry, until = register.former[fold(found.group())]
+                if until is not None and article.published is not None and article.published < until:
+                    continue
+                start, end = segment.span(found.start(), found.end())
+                message = self.rule.render(
+                    match=found.group(), suggestion=entry.name, name=entry.name, type=entry.type, note=entry.note
+                )
+                yield Hit(start, end, message, (entry.name,))
+
+
+def _convincing(word: str, name: str, distance: int, uses: int) -> bool:
+    """Whether a slip this size and kind, in a word used this often, is likely a misspelling.
+
+    Typing slips (swapped, dropped or doubled letters) convince from six letters; a changed
+    or added letter is also how distinct names differ (Algeria/Almería), so it convinces
+    only in long names and in a word the article does not use again.
+    """
+    if distance == 2:
+        return len(name) >= 10 and uses == 1
+    kind = slip_kind(word, name)
+    if kind in TYPING_SLIPS:
+        return len(name) >= 6
+    return len(name) >= 8 and uses == 1
+
+
+def _in_context(entry: NameEntry, position: int, neighbours: set[str], word: str, token: str) -> bool:
+    """A slip of one token of a multi-word name counts when the rest of the name stands beside it.
+
+    Alone, it counts only for a single-word name, or for a person's surname slipped by typing.
+    """
+    tokens = [fold(part) for part in name_tokens(entry.name)]
+    if len(tokens) == 1:
+        return True
+    beside = {tokens[i] for i in (position - 1, position + 1) if 0 <= i < len(tokens)}
+    if beside & neighbours:
+        return True
+    is_surname = entry.type == "person" and position == len(tokens) - 1
+    return is_surname and len(token) >= 6 and slip_kind(word, token) in TYPING_SLIPS

@@ -1,0 +1,164 @@
+"""The English word list: pyspellchecker's frequency dictionary plus the house words.
+
+British spellings of American dictionary words are accepted (organisation, colour,
+programme, centre, travelled, defence), so one dictionary serves both house styles;
+mixing the two in one article is a consistency question, not a spelling error.
+Suggestions come from one edit first, and two edits only when one finds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from presslint.names.edits import TYPING_SLIPS, slip_kind
+
+_BRITISH = [
+    (regex.compile(r"isation"), "ization"),
+    (regex.compile(r"ise([ds]?|rs?|ment)$"), r"ize\1"),
+    (regex.compile(r"ising$"), "izing"),
+    (regex.compile(r"yse([ds]?)$"), r"yze\1"),
+    (regex.compile(r"ysing$"), "yzing"),
+    (regex.compile(r"our"), "or"),
+    (regex.compile(r"tre(s?)$"), r"ter\1"),
+    (regex.compile(r"ogue(s?)$"), r"og\1"),
+    (regex.compile(r"ence(s?)$"), r"ense\1"),
+    (regex.compile(r"mme(s?)$"), r"m\1"),
+    (regex.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (regex.compile(r"ae"), "e"),
+    (regex.compile(r"oe"), "e"),
+]
+_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+_PREFIXES = (
+    "anti",
+    "auto",
+    "bio",
+    "co",
+    "counter",
+    "cyber",
+    "de",
+    "eco",
+    "geo",
+    "hyper",
+    "inter",
+    "intra",
+    "macro",
+    "meta",
+    "micro",
+    "mis",
+    "multi",
+    "nano",
+    "neo",
+    "neuro",
+    "non",
+    "out",
+    "over",
+    "post",
+    "pre",
+    "pro",
+    "pseudo",
+    "re",
+    "semi",
+    "socio",
+    "sub",
+    "super",
+    "tele",
+    "trans",
+    "ultra",
+    "un",
+    "under",
+)
+_SUFFIXES = ("ist", "ists", "ism", "isms", "er", "ers", "ally", "ness", "ship", "ships", "man", "men")
+_CONTRACTIONS = ("'ve", "'ll", "'re", "'d", "n't")
+_COMPOUND_PART = 4  # both halves of a closed compound ("ringtone") must be this long
+_COMMON = 100  # two-edit suggestions must be words at least this frequent
+
+
+class Dictionary:
+    """Known English words, with frequencies for ranking suggestions."""
+
+    def __init__(self, extra_words: Iterable[str] = ()) -> None:
+        from spellchecker import SpellChecker
+
+        self._frequency: dict[str, int] = SpellChecker(language="en", distance=1).word_frequency.dictionary
+        self._extra = {word.casefold().replace("’", "'") for word in extra_words}
+
+    def frequency(self, word: str) -> int:
+        return self._frequency.get(word, 0)
+
+    def _plain(self, word: str) -> bool:
+        return word in self._frequency or word in self._extra
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` (any case, either apostrophe) is a known word or British form of one."""
+        key = word.casefold().replace("’", "'")
+        if self._plain(key):
+            return True
+        if key.endswith("'s") and self._plain(key[:-2]):
+            return True
+        return any(self._plain(pattern.sub(repl, key)) for pattern, repl in _BRITISH if pattern.search(key))
+
+    def known_derived(self, word: str) -> bool:
+        """Whether ``word`` is a known word with a prefix, suffix or contraction, or two known words."""
+        key = word.casefold().replace("’", "'")
+        for ending in _CONTRACTIONS:
+            if key.endswith(ending) and self.known(key[: -len(ending)]):
+                return True
+        for prefix in _PREFIXES:
+            if key.startswith(prefix) and len(key) - len(prefix) >= 3 and self.known(key[len(prefix) :]):
+                return True
+        for suffix in _SUFFIXES:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 3 and self.known(key[: -len(suffix)]):
+                return True
+        return any(
+            self.known(key[:cut]) and self.known(key[cut:])
+            for cut in range(_COMPOUND_PART, len(key) - _COMPOUND_PART + 1)
+        )
+
+    def suggestions(self, word: str, most: int = 3) -> list[str]:
+        """Known words one edit from ``word`` (two when one finds none), most frequent first."""
+        key = word.casefold().replace("’", "'")
+        found = {candidate for candidate in _edits(key) if self._plain(candidate)}
+        if not found and 4 <= len(key) <= 14:
+            # Two edits, one of them a dropped or swapped letter: about 2n·54n strings instead
+            # of (54n)², the search that makes a plain spell checker take 0.3 s a word.
+            found = {
+                candidate
+                for first in _shrinks(key)
+                for candidate in _edits(first)
+                if self._frequency.get(candidate, 0) >= _COMMON
+            }
+        # A typing slip (swapped, dropped, doubled letter) explains a misspelling best: "diety" is "deity".
+        ranked = sorted(
+            found,
+            key=lambda candidate: (
+                slip_kind(key, candidate) not in TYPING_SLIPS,
+                -self.frequency(candidate),
+                candidate,
+            ),
+        )
+        return [_same_case(candidate, word) for candidate in ranked[:most]]
+
+
+def _edits(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deleted = {left + right[1:] for left, right in splits if right}
+    swapped = {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    replaced = {left + char + right[1:] for left, right in splits if right for char in _LETTERS}
+    inserted = {left + char + right for left, right in splits for char in _LETTERS}
+    return deleted | swapped | replaced | inserted
+
+
+def _shrinks(word: str) -> set[str]:
+    deleted = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return deleted | swapped
+
+
+def _same_case(candidate: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return candidate.upper()
+    if original[:1].isupper():
+        return candidate[:1].upper() + candidate[1:]
+    return candidate

@@ -1,0 +1,166 @@
+"""The names register: people, places and organisations with their correct spellings.
+
+Register files are YAML with ``data: names``. Simple lists give names by type; entries
+give more::
+
+    data: names
+    places: [Kazakhstan, Astana]
+    people: [Zulfiya Suleimenova]
+    organisations: [OSCE, Organization for Security and Co-operation in Europe]
+    entries:
+      - name: Kassym-Jomart Tokayev
+        type: person
+        variants: [Kassym-Jomart Tokaev]      # also correct, where the newsroom allows it
+        misspellings: [Tokaev]                # always wrong, whatever the distance
+      - name: Astana
+        type: place
+        former: [{name: Nur-Sultan, until: 2022-09-17}]
+        note: Renamed Astana in September 2022.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from presslint.errors import SourceError
+from presslint.names.edits import DeleteIndex, slips
+from presslint.options import Option, OptionError, is_str, list_of, one_of, validate
+from presslint.rule_context import DataFile
+
+NAME_TYPES = ("person", "place", "org", "other")
+_LIST_TYPES = {"people": "person", "places": "place", "organisations": "org", "organizations": "org", "other": "other"}
+_TOKEN_SPLIT = regex.compile(r"[\s\-‐–]+")
+MIN_NEAR_MISS_LENGTH = 5
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: "Erdoğan" and "ERDOGAN" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def name_tokens(name: str) -> list[str]:
+    return [token for token in _TOKEN_SPLIT.split(name) if token and token[0].isalpha()]
+
+
+def _former_item(value: Any) -> str | None:
+    if isinstance(value, str):
+        return None
+    if isinstance(value, dict):
+        try:
+            validate(value, _FORMER_OPTIONS, "a former name")
+        except OptionError as error:
+            return error.message
+        return None
+    return "expected a name or a mapping with 'name' and 'until'"
+
+
+def _is_date(value: Any) -> str | None:
+    return None if isinstance(value, dt.date) else "expected a date (YYYY-MM-DD)"
+
+
+_FORMER_OPTIONS = (Option("name", is_str, required=True), Option("until", _is_date))
+_ENTRY_OPTIONS = (
+    Option("name", is_str, required=True),
+    Option("type", one_of(*NAME_TYPES), default="other"),
+    Option("variants", list_of(is_str), default=[]),
+    Option("misspellings", list_of(is_str), default=[]),
+    Option("former", list_of(_former_item), default=[]),
+    Option("note", is_str, default=""),
+)
+_FILE_OPTIONS = (
+    Option("data", one_of("names"), required=True),
+    Option("entries", list_of(lambda item: None if isinstance(item, dict) else "expected a mapping"), default=[]),
+    *(Option(key, list_of(is_str), default=[]) for key in _LIST_TYPES),
+)
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    name: str
+    type: str = "other"
+    variants: tuple[str, ...] = ()
+    misspellings: tuple[str, ...] = ()
+    former: tuple[tuple[str, dt.date | None], ...] = ()
+    note: str = ""
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.variants)
+
+
+@dataclass
+class Register:
+    """Every name, indexed for exact, near-miss and known-misspelling look-ups."""
+
+    entries: list[NameEntry] = field(default_factory=list)
+    known: set[str] = field(default_factory=set)  # folded tokens of every accepted spelling
+    by_token: dict[str, list[tuple[NameEntry, str, int]]] = field(default_factory=dict)  # folded → (entry, token, pos)
+    misspelled: dict[str, tuple[NameEntry, str]] = field(default_factory=dict)  # folded phrase → (entry, right)
+    former: dict[str, tuple[NameEntry, dt.date | None]] = field(default_factory=dict)
+    index: DeleteIndex = field(default_factory=lambda: DeleteIndex(2))
+
+    def add(self, entry: NameEntry) -> None:
+        self.entries.append(entry)
+        for spelling in entry.spellings:
+            tokens = name_tokens(spelling)
+            for position, token in enumerate(tokens):
+                key = fold(token)
+                self.known.add(key)
+                self.by_token.setdefault(key, []).append((entry, token, position))
+                if len(key) >= MIN_NEAR_MISS_LENGTH:
+                    self.index.add(key)
+        right_tokens = [token for spelling in entry.spellings for token in name_tokens(spelling)]
+        for wrong in entry.misspellings:
+            # Each wrong token ("Zulifya" in "Zulifya Suleimenova") is corrected by the closest right one.
+            for token in name_tokens(wrong):
+                if fold(token) not in {fold(right) for right in right_tokens}:
+                    closest = min(right_tokens, key=lambda right: slips(fold(right), fold(token), 99))
+                    self.misspelled[fold(token)] = (entry, closest)
+        for old, until in entry.former:
+            self.former[fold(old)] = (entry, until)
+
+    def is_known(self, token: str) -> bool:
+        return fold(token) in self.known
+
+
+def load_register(files: Iterable[DataFile]) -> Register:
+    """Build one register from every ``data: names`` file; errors name the file and line."""
+    register = Register()
+    for file in files:
+        for entry in _entries(file):
+            register.add(entry)
+    return register
+
+
+def _entries(file: DataFile) -> Iterable[NameEntry]:
+    located = file.data
+    try:
+        values = validate(located.value, _FILE_OPTIONS, "a names register")
+        for key, kind in _LIST_TYPES.items():
+            for name in values[key]:
+                yield NameEntry(name, kind)
+        for index, item in enumerate(values["entries"]):
+            try:
+                entry = validate(item, _ENTRY_OPTIONS, "a register entry")
+            except OptionError as error:
+                raise OptionError(("entries", index, *error.path), error.message) from None
+            former = tuple(
+                (old, None) if isinstance(old, str) else (old["name"], old.get("until")) for old in entry["former"]
+            )
+            yield NameEntry(
+                entry["name"],
+                entry["type"],
+                tuple(entry["variants"]),
+                tuple(entry["misspellings"]),
+                former,
+                entry["note"],
+            )
+    except OptionError as error:
+        raise SourceError(file.path, located.line(error.path), error.message) from None

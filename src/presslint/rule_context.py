@@ -1,0 +1,35 @@
+"""Data that rules share: registers and word lists found in the rule folders.
+
+Files whose top-level ``data:`` names their type (``names``, ``words``) are collected
+while rule folders load; the structures built from them (the names register, the word
+list) are built once, on first use, and shared by every rule of the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from presslint.yaml_source import LocatedData
+
+
+@dataclass
+class DataFile:
+    path: str  # as shown in messages
+    data: LocatedData
+
+
+@dataclass
+class RuleContext:
+    data_files: dict[str, list[DataFile]] = field(default_factory=dict)
+    _built: dict[str, Any] = field(default_factory=dict)
+
+    def files(self, kind: str) -> list[DataFile]:
+        return self.data_files.get(kind, [])
+
+    def shared(self, key: str, build: Callable[[], Any]) -> Any:
+        """The structure under ``key``, built by ``build`` the first time it is asked for."""
+        if key not in self._built:
+            self._built[key] = build()
+        return self._built[key]
