@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from presslint.article import Article, Block, BlockKind
 from presslint.checks.base import Segment
-from presslint.finding import Finding, Hit
+from presslint.finding import SEVERITY_RANK, Finding, Hit
 from presslint.matching import TIMEOUT_SECONDS, PatternTimeout
 from presslint.ruleset import ActiveRule
 
@@ -59,8 +59,29 @@ def lint_article(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]
             message = f"a pattern of this rule ran longer than {TIMEOUT_SECONDS:g} s and was stopped; simplify it"
             hits = [Hit(0, 0, message)]
         findings.extend(make_finding(article, active.rule.id, active.severity, hit) for hit in hits)
-    findings.sort(key=Finding.sort_key)
-    return findings
+    return _one_per_problem(findings)
+
+
+def _one_per_problem(findings: list[Finding]) -> list[Finding]:
+    """Sorted findings, keeping one where several rules flag the same text with the same fix.
+
+    The most severe is kept (the first rule loaded, on a tie): a name that is both a slip
+    from the register and a second spelling in the article is one problem.
+    """
+    findings.sort(key=lambda f: (f.start, f.end, f.suggestions[:1], -SEVERITY_RANK[f.severity]))
+    kept: list[Finding] = []
+    for finding in findings:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and (previous.start, previous.end) == (finding.start, finding.end)
+            and previous.suggestions[:1] == finding.suggestions[:1]
+            and finding.suggestions
+        ):
+            continue
+        kept.append(finding)
+    kept.sort(key=Finding.sort_key)
+    return kept
 
 
 def make_finding(article: Article, rule_id: str, severity: str, hit: Hit) -> Finding:

@@ -45,8 +45,8 @@ def active_rules(
     for item in loaded:
         rule = item.rule
         enabled = (rule.enabled or _matches(rule.id, config.enable)) and not _matches(rule.id, config.disable)
-        if select:
-            enabled = _matches(rule.id, select)
+        if select:  # a rule named exactly is run even when off by default; a family runs its enabled rules
+            enabled = rule.id in select or (enabled and _matches(rule.id, select))
         if _matches(rule.id, ignore) or not enabled:
             continue
         severity = rule.level

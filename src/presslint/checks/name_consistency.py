@@ -1,34 +1,121 @@
 """``name-consistency``: one spelling of each name within one article.
 
-Two capitalised forms within a slip or two of each other ("Zulfiya" and "Zulifya"),
-neither an English word and not both in the register, are taken for one name spelled
-two ways. The register form wins when one of them is registered (the ``names`` rule
-reports that case already, so this rule stays quiet there); otherwise the form used more
-often wins, the first one used on a tie. Forms where one merely extends the other
-("Afghan", "Afghans", "Korea", "Korean") are left alone, and so are forms that stand in
-different full names ("Cheng Chung-tai", "Cheung Kwok-kwan"). The rarer form must be a
-typing slip of the kept one (swapped, dropped or doubled letter) unless both are long.
+Two capitalised forms a slip or two apart ("Zulfiya" and "Zulifya"), neither an English
+word, are taken for one name spelled two ways. A register spelling is never the one
+reported. Otherwise the form used more often is kept; when both are used equally often
+nothing says which is right, so both are reported, each pointing at the other, and
+neither is fixed automatically.
 
-Message placeholders: {match}, {suggestion}/{other} (the kept form), {other_line} (where
+Left alone: a form that only adds an ending to the other ("Afghan"/"Afghans"; demonyms
+such as "Korean" are English words and never compared); forms that stand in different
+full names ("Cheng Chung-tai", "Cheung Kwok-kwan"; titles such as "Mr" do not count),
+unless one is the other with two letters swapped; and a changed or added letter, unless
+the kept form is used at least twice and the other once.
+
+Message placeholders: {match}, {suggestion}/{other} (the other form), {other_line} (where
 it first appears), {count} and {other_count} (how often each is used).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from presslint.article import Article
 from presslint.checks.base import Check, Segment
-from presslint.checks.names import NAME_SCOPE, allowed_slips, same_edges
+from presslint.checks.names import NAME_SCOPE, allowed_slips
 from presslint.finding import Hit
 from presslint.names.edits import TYPING_SLIPS, DeleteIndex, slip_kind
-from presslint.names.register import fold
+from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.tokens import words
+from presslint.names.tokens import Word, words
 from presslint.rule import Rule
 from presslint.rule_context import RuleContext
+
+# Endings that make another word from a name (plural, possessive, demonym).
+_INFLECTIONS = ("s", "es", "'s", "ese", "ian", "ians", "ns")
+# Words before a name that say nothing of whose name it is.
+TITLES = frozenset(
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "President",
+        "Vice",
+        "Prime",
+        "Minister",
+        "Secretary",
+        "General",
+        "Senator",
+        "Sen",
+        "Governor",
+        "Gov",
+        "Mayor",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Pope",
+        "Judge",
+        "Justice",
+        "Chief",
+        "Director",
+        "Chairman",
+        "Chairwoman",
+        "Professor",
+        "Prof",
+        "Rev",
+        "Father",
+        "Sister",
+        "Saint",
+        "St",
+        "Captain",
+        "Capt",
+        "Colonel",
+        "Col",
+        "General",
+        "Gen",
+        "Admiral",
+        "Ambassador",
+        "Deputy",
+        "Speaker",
+        "Administrator",
+        "Commissioner",
+        "Sheikh",
+        "Rep",
+        "Representative",
+        "Officer",
+        "Coach",
+        "Detective",
+        "Sergeant",
+        "Lieutenant",
+    }
+)
+
+
+@dataclass
+class _Form:
+    """One spelling as the article uses it: where, how often, and beside which names."""
+
+    text: str
+    uses: list[tuple[int, int]] = field(default_factory=list)
+    before: set[str] = field(default_factory=set)
+    after: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        return len(self.uses), -self.uses[0][0]
 
 
 class NameConsistencyCheck(Check):
@@ -45,57 +132,86 @@ class NameConsistencyCheck(Check):
         self.context = context
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
-        register = register_of(self.context)
         dictionary = dictionary_of(self.context)
-        uses: list[tuple[str, int, int]] = []  # form, source start, source end
-        beside: dict[str, set[str]] = {}  # capitalised words next to each form: its full name
-        for segment in self.reported(segments):
-            found = list(words(segment.text))
-            for position, word in enumerate(found):
-                if word.capitalised and not word.sic and allowed_slips(word.text):
-                    uses.append((word.text, *segment.span(word.start, word.end)))
-                    context = beside.setdefault(word.text, set())
-                    for neighbour in found[max(0, position - 1) : position + 2]:
-                        if neighbour is not word and neighbour.capitalised and not neighbour.sentence_start:
-                            context.add(neighbour.text)
-        counts = Counter(form for form, _, _ in uses)
-        candidates = [form for form in counts if not dictionary.known(form)]
+        forms = {text: form for text, form in _forms(self.reported(segments)).items() if not dictionary.known(text)}
         index = DeleteIndex(2)
-        index.extend(fold(form) for form in candidates)
-        by_key: dict[str, str] = {fold(form): form for form in candidates}
-        first_at = {form: start for form, start, _ in reversed(uses)}
-        replaced: dict[str, str] = {}
-        for form in sorted(candidates, key=lambda f: (counts[f], -first_at[f])):
-            key = fold(form)
-            for other_key, _ in index.near(key, allowed_slips(key)):
+        index.extend(form.key for form in forms.values())
+        by_key = {form.key: form for form in forms.values()}
+        reported: dict[str, tuple[_Form, bool]] = {}  # form → (the other form, fixable)
+        for form in sorted(forms.values(), key=lambda f: f.rank):
+            if form.text in reported:
+                continue
+            for other_key, _ in index.near(form.key, allowed_slips(form.key)):
                 other = by_key[other_key]
-                if other_key.startswith(key) or key.startswith(other_key) or other in replaced:
-                    continue
-                if not same_edges(key, other_key) or not _typing_slip(key, other_key):
-                    continue
-                if beside[form] and beside[other] and not beside[form] & beside[other]:
-                    continue  # Cheng Chung-tai and Cheung Kwok-kwan: two people
-                if key in register.known or other_key in register.known:
-                    continue  # the names rule reports slips from the register
-                if (counts[other], -first_at[other]) > (counts[form], -first_at[form]):
-                    replaced[form] = other
+                verdict = _verdict(form, other, register_of(self.context))
+                if verdict == "rare":
+                    reported[form.text] = (other, True)
                     break
-        for form, start, end in uses:
-            if form in replaced:
-                other = replaced[form]
-                line = article.lines.position(first_at[other])[0]
+                if verdict == "tie":
+                    reported[form.text] = (other, False)
+                    reported.setdefault(other.text, (form, False))
+                    break
+        for text, (other, fixable) in reported.items():
+            form = forms[text]
+            line = article.lines.position(other.uses[0][0])[0]
+            for start, end in form.uses:
                 message = self.rule.render(
-                    match=form,
-                    suggestion=other,
-                    other=other,
-                    other_line=line,
-                    count=counts[form],
-                    other_count=counts[other],
-                )
-                yield Hit(start, end, message, (other,), other)
+                    match=text, suggestion=other.text, other=other.text, other_line=line,
+                    count=len(form.uses), other_count=len(other.uses),
+                )  # fmt: skip
+                yield Hit(start, end, message, (other.text,), other.text if fixable else None)
 
 
-def _typing_slip(rare: str, kept: str) -> bool:
-    if len(kept) >= 10:
-        return True
-    return slip_kind(rare, kept) in TYPING_SLIPS
+def _forms(segments: Sequence[Segment]) -> dict[str, _Form]:
+    forms: dict[str, _Form] = {}
+    for segment in segments:
+        found = list(words(segment.text))
+        for position, word in enumerate(found):
+            if not word.capitalised or word.sic or not allowed_slips(word.text):
+                continue
+            form = forms.setdefault(word.text, _Form(word.text))
+            form.uses.append(segment.span(word.start, word.end))
+            previous = found[position - 1] if position else None
+            following = found[position + 1] if position + 1 < len(found) else None
+            if previous is not None and _adjacent(segment.text, previous, word) and not previous.sentence_start:
+                form.before.add(previous.text)
+            if following is not None and _adjacent(segment.text, word, following):
+                form.after.add(following.text)
+    for form in forms.values():
+        form.uses.sort()
+    return forms
+
+
+def _adjacent(text: str, first: Word, second: Word) -> bool:
+    """Two capitalised words in one name: nothing but white space or a hyphen between them."""
+    if not (first.capitalised and second.capitalised) or first.text in TITLES or second.text in TITLES:
+        return False
+    return text[first.end : second.start].strip(" \t\n-") == ""
+
+
+def _verdict(form: _Form, other: _Form, register: Register) -> str:
+    """'rare' when ``form`` is a misspelling of ``other``, 'tie' when either may be, else ''."""
+    if form.key in register.known or _inflected(form.key, other.key) or form.key[0] != other.key[0]:
+        return ""
+    kind = slip_kind(form.key, other.key)
+    if kind != "transposition" and _different_names(form, other):
+        return ""  # Cheng Chung-tai and Cheung Kwok-kwan: two people
+    uses, other_uses = len(form.uses), len(other.uses)
+    if kind not in TYPING_SLIPS and not (len(other.key) >= 10 or (other_uses >= 2 and uses == 1)):
+        return ""
+    if other.key in register.known or (form.rank < other.rank and uses < other_uses):
+        return "rare"
+    return "tie" if uses == other_uses else ""
+
+
+def _inflected(key: str, other: str) -> bool:
+    short, long = sorted((key, other), key=len)
+    return long.startswith(short) and long[len(short) :] in _INFLECTIONS
+
+
+def _different_names(form: _Form, other: _Form) -> bool:
+    """Whether the two forms stand in different full names, and never in the same one."""
+    sides = [(form.before, other.before), (form.after, other.after)]
+    if any(mine & theirs for mine, theirs in sides):
+        return False
+    return any(mine and theirs for mine, theirs in sides)

@@ -124,10 +124,13 @@ class NamesCheck(Check):
         for candidate, distance in register.index.near(key, limit):
             if distance > best_distance:
                 break
-            if not same_edges(key, candidate) or not _convincing(key, candidate, distance, counts[key]):
+            if not same_edges(key, candidate):
                 continue
+            convincing = _convincing(key, candidate, distance, counts[key])
             for entry, token, token_position in register.by_token[candidate]:
-                if _in_context(entry, token_position, neighbours, key, candidate):
+                if _beside_the_rest(entry, token_position, neighbours) or (
+                    convincing and _alone_counts(entry, token_position, key, candidate)
+                ):
                     best.setdefault(token, entry)
                     best_distance = distance
         if not best:
@@ -180,16 +183,17 @@ def _convincing(word: str, name: str, distance: int, uses: int) -> bool:
     return len(name) >= 8 and uses == 1
 
 
-def _in_context(entry: NameEntry, position: int, neighbours: set[str], word: str, token: str) -> bool:
-    """A slip of one token of a multi-word name counts when the rest of the name stands beside it.
-
-    Alone, it counts only for a single-word name, or for a person's surname slipped by typing.
-    """
+def _beside_the_rest(entry: NameEntry, position: int, neighbours: set[str]) -> bool:
+    """A word of a multi-word name with the rest of the name beside it: any slip convinces."""
     tokens = [fold(part) for part in name_tokens(entry.name)]
-    if len(tokens) == 1:
-        return True
     beside = {tokens[i] for i in (position - 1, position + 1) if 0 <= i < len(tokens)}
-    if beside & neighbours:
+    return bool(beside & neighbours)
+
+
+def _alone_counts(entry: NameEntry, position: int, word: str, token: str) -> bool:
+    """Alone, a slip stands for a single-word name, or a person's surname slipped by typing."""
+    tokens = name_tokens(entry.name)
+    if len(tokens) == 1:
         return True
     is_surname = entry.type == "person" and position == len(tokens) - 1
     return is_surname and len(token) >= 6 and slip_kind(word, token) in TYPING_SLIPS

@@ -126,9 +126,9 @@ class SpellingCheck(Check):
                 continue
             if dictionary.known(word.text) or _not_a_word(segment.text, word, dictionary):
                 continue
-            if dictionary.known_derived(word.text):
-                continue
             suggestions = dictionary.suggestions(word.text)
+            if dictionary.known_derived(word.text) and not _typing_slip_of(word.text, suggestions):
+                continue  # "ringtone", "reposted"; but "writting" is "writing" mistyped
             if not self._convincing(word, counts[word.text], suggestions, dictionary):
                 continue
             start, end = segment.span(word.start, word.end)
@@ -145,9 +145,13 @@ class SpellingCheck(Check):
             return True
         if word.capitalised and (not self.capitalised or len(word.text) < _CAPITALISED_MIN_LENGTH or uses > 1):
             return False
-        if not suggestions or slip_kind(word.text.lower(), suggestions[0].lower()) not in TYPING_SLIPS:
+        if not _typing_slip_of(word.text, suggestions):
             return False
         return dictionary.frequency(suggestions[0].lower()) >= (_VERY_COMMON_WORD if short else _COMMON_WORD)
+
+
+def _typing_slip_of(word: str, suggestions: list[str]) -> bool:
+    return bool(suggestions) and slip_kind(word.lower(), suggestions[0].lower()) in TYPING_SLIPS
 
 
 def _not_a_word(text: str, word: Word, dictionary: Dictionary) -> bool:
@@ -163,6 +167,8 @@ def _not_a_word(text: str, word: Word, dictionary: Dictionary) -> bool:
         if following is not None and following.start == 0 and dictionary.known(word.text + following.text):
             return True
     if before == "-":
+        if len(word.text) <= _SHORT_WORD:
+            return True  # add-ons, build-ups, check-ins
         previous = text[: word.start - 1]
         head = previous.split()[-1] if previous.split() else ""
         head_word = [w for w in words(head)]

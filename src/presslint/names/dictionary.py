@@ -20,7 +20,7 @@ _BRITISH = [
     (regex.compile(r"ising$"), "izing"),
     (regex.compile(r"yse([ds]?)$"), r"yze\1"),
     (regex.compile(r"ysing$"), "yzing"),
-    (regex.compile(r"our"), "or"),
+    (regex.compile(r"our(?=(?:s|ed|ing|ite|ites|able|ably|ful|er|ers|hood|hoods|less|ist|ists|ism)?$)"), "or"),
     (regex.compile(r"tre(s?)$"), r"ter\1"),
     (regex.compile(r"ogue(s?)$"), r"og\1"),
     (regex.compile(r"ence(s?)$"), r"ense\1"),
@@ -31,45 +31,12 @@ _BRITISH = [
 ]
 _LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 _PREFIXES = (
-    "anti",
-    "auto",
-    "bio",
-    "co",
-    "counter",
-    "cyber",
-    "de",
-    "eco",
-    "geo",
-    "hyper",
-    "inter",
-    "intra",
-    "macro",
-    "meta",
-    "micro",
-    "mis",
-    "multi",
-    "nano",
-    "neo",
-    "neuro",
-    "non",
-    "out",
-    "over",
-    "post",
-    "pre",
-    "pro",
-    "pseudo",
-    "re",
-    "semi",
-    "socio",
-    "sub",
-    "super",
-    "tele",
-    "trans",
-    "ultra",
-    "un",
-    "under",
-)
-_SUFFIXES = ("ist", "ists", "ism", "isms", "er", "ers", "ally", "ness", "ship", "ships", "man", "men")
+    "anti", "auto", "bio", "co", "counter", "cyber", "de", "eco", "geo", "hyper", "inter", "intra", "macro", "meta",
+    "micro", "mis", "multi", "nano", "neo", "neuro", "non", "out", "over", "post", "pre", "pro", "pseudo", "re",
+    "semi", "socio", "sub", "super", "tele", "trans", "ultra", "under",
+)  # fmt: skip
+_SUFFIXES = ("ist", "ists", "ism", "isms", "er", "ers", "ness", "ship", "ships", "man", "men")
+_FAMILIAR = 500  # a word explained by its parts: the parts must be at least this frequent
 _CONTRACTIONS = ("'ve", "'ll", "'re", "'d", "n't")
 _COMPOUND_PART = 4  # both halves of a closed compound ("ringtone") must be this long
 _COMMON = 100  # two-edit suggestions must be words at least this frequent
@@ -106,15 +73,20 @@ class Dictionary:
             if key.endswith(ending) and self.known(key[: -len(ending)]):
                 return True
         for prefix in _PREFIXES:
-            if key.startswith(prefix) and len(key) - len(prefix) >= 3 and self.known(key[len(prefix) :]):
+            if key.startswith(prefix) and self._familiar(key[len(prefix) :]):
                 return True
         for suffix in _SUFFIXES:
-            if key.endswith(suffix) and len(key) - len(suffix) >= 3 and self.known(key[: -len(suffix)]):
+            if key.endswith(suffix) and self._familiar(key[: -len(suffix)]):
                 return True
+        if key.endswith("ically"):  # meritocratically, but not "publically" beside "publicly"
+            return not self.known(key[:-4] + "ly") and self.known(key[:-4])
         return any(
-            self.known(key[:cut]) and self.known(key[cut:])
+            self._familiar(key[:cut]) and self._familiar(key[cut:])
             for cut in range(_COMPOUND_PART, len(key) - _COMPOUND_PART + 1)
         )
+
+    def _familiar(self, part: str) -> bool:
+        return len(part) >= 3 and (self.frequency(part) >= _FAMILIAR or part in self._extra)
 
     def suggestions(self, word: str, most: int = 3) -> list[str]:
         """Known words one edit from ``word`` (two when one finds none), most frequent first."""
