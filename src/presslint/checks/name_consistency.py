@@ -36,68 +36,16 @@ from presslint.rule_context import RuleContext
 # Endings that make another word from a name (plural, possessive, demonym).
 _INFLECTIONS = ("s", "es", "'s", "ese", "ian", "ians", "ns")
 # Words before a name that say nothing of whose name it is.
-TITLES = frozenset(
-    {
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Sir",
-        "Dame",
-        "Lord",
-        "Lady",
-        "President",
-        "Vice",
-        "Prime",
-        "Minister",
-        "Secretary",
-        "General",
-        "Senator",
-        "Sen",
-        "Governor",
-        "Gov",
-        "Mayor",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Pope",
-        "Judge",
-        "Justice",
-        "Chief",
-        "Director",
-        "Chairman",
-        "Chairwoman",
-        "Professor",
-        "Prof",
-        "Rev",
-        "Father",
-        "Sister",
-        "Saint",
-        "St",
-        "Captain",
-        "Capt",
-        "Colonel",
-        "Col",
-        "General",
-        "Gen",
-        "Admiral",
-        "Ambassador",
-        "Deputy",
-        "Speaker",
-        "Administrator",
-        "Commissioner",
-        "Sheikh",
-        "Rep",
-        "Representative",
-        "Officer",
-        "Coach",
-        "Detective",
-        "Sergeant",
-        "Lieutenant",
-    }
-)
+# fmt: off
+TITLES = frozenset({
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Vice", "Prime", "Minister",
+    "Secretary", "General", "Senator", "Sen", "Governor", "Gov", "Mayor", "King", "Queen", "Prince", "Princess",
+    "Pope", "Judge", "Justice", "Chief", "Director", "Chairman", "Chairwoman", "Professor", "Prof", "Rev",
+    "Father", "Sister", "Saint", "St", "Captain", "Capt", "Colonel", "Col", "Gen", "Admiral", "Ambassador",
+    "Deputy", "Speaker", "Administrator", "Commissioner", "Sheikh", "Rep", "Representative", "Officer", "Coach",
+    "Detective", "Sergeant", "Lieutenant",
+})
+# fmt: on
 
 
 @dataclass
