@@ -12,7 +12,7 @@ from pathlib import Path
 from presslint import __version__
 from presslint.errors import PresslintError, UsageError
 
-COMMANDS = ("check", "rules", "explain")
+COMMANDS = ("check", "rules", "explain", "names")
 
 
 def _date(value: str) -> dt.date:
@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = commands.add_parser("explain", parents=[common], help="describe a rule, with its examples")
     explain.add_argument("rule", metavar="RULE")
+
+    names = commands.add_parser("names", parents=[common], help="learn names from an archive")
+    names.add_argument("action", choices=("learn",))
+    names.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    names.add_argument("--min-articles", type=int, default=2, metavar="N", help="seen in at least N articles (2)")
     return parser
 
 
@@ -79,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from presslint.rules_command import list_rules, test_rules
 
             return test_rules(config, args.folders) if args.action == "test" else list_rules(config)
+        if args.command == "names":
+            from presslint.names_command import learn_names
+
+            return learn_names(config, args.paths, args.min_articles)
         if args.command == "explain":
             from presslint.rules_command import explain_rule
 

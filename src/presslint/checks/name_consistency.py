@@ -10,7 +10,7 @@ Left alone: a form that only adds an ending to the other ("Afghan"/"Afghans"; de
 such as "Korean" are English words and never compared); forms that stand in different
 full names ("Cheng Chung-tai", "Cheung Kwok-kwan"; titles such as "Mr" do not count),
 unless one is the other with two letters swapped; and a changed or added letter, unless
-the kept form is used at least twice and the other once.
+the form is used once and the other more often, or both once in names of six letters or more.
 
 Message placeholders: {match}, {suggestion}/{other} (the other form), {other_line} (where
 it first appears), {count} and {other_count} (how often each is used).
@@ -145,7 +145,8 @@ def _verdict(form: _Form, other: _Form, register: Register) -> str:
     if kind != "transposition" and _different_names(form, other):
         return ""  # Cheng Chung-tai and Cheung Kwok-kwan: two people
     uses, other_uses = len(form.uses), len(other.uses)
-    if kind not in TYPING_SLIPS and not (len(other.key) >= 10 or (other_uses >= 2 and uses == 1)):
+    lone_use = uses == 1 and (other_uses >= 2 or len(form.key) >= 6)
+    if kind not in TYPING_SLIPS and not (len(other.key) >= 10 or lone_use):
         return ""
     if other.key in register.known or (form.rank < other.rank and uses < other_uses):
         return "rare"

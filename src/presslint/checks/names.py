@@ -185,8 +185,8 @@ def _convincing(word: str, name: str, distance: int, uses: int) -> bool:
 
 def _beside_the_rest(entry: NameEntry, position: int, neighbours: set[str]) -> bool:
     """A word of a multi-word name with the rest of the name beside it: any slip convinces."""
-    tokens = [fold(part) for part in name_tokens(entry.name)]
-    beside = {tokens[i] for i in (position - 1, position + 1) if 0 <= i < len(tokens)}
+    tokens = name_tokens(entry.name)
+    beside = {fold(tokens[i]) for i in (position - 1, position + 1) if 0 <= i < len(tokens) and tokens[i][0].isupper()}
     return bool(beside & neighbours)
 
 

@@ -101,6 +101,7 @@ class Register:
 
     entries: list[NameEntry] = field(default_factory=list)
     known: set[str] = field(default_factory=set)  # folded tokens of every accepted spelling
+    full_names: set[str] = field(default_factory=set)  # folded accepted spellings, tokens joined by spaces
     by_token: dict[str, list[tuple[NameEntry, str, int]]] = field(default_factory=dict)  # folded → (entry, token, pos)
     misspelled: dict[str, tuple[NameEntry, str]] = field(default_factory=dict)  # folded phrase → (entry, right)
     former: dict[str, tuple[NameEntry, dt.date | None]] = field(default_factory=dict)
@@ -110,6 +111,7 @@ class Register:
         self.entries.append(entry)
         for spelling in entry.spellings:
             tokens = name_tokens(spelling)
+            self.full_names.add(" ".join(fold(token) for token in tokens))
             for position, token in enumerate(tokens):
                 key = fold(token)
                 self.known.add(key)

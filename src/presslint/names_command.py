@@ -1,0 +1,29 @@
+"""``presslint names learn``: a register snippet of the names an archive uses."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from presslint.config import Config
+from presslint.discovery import article_paths
+from presslint.errors import UsageError
+from presslint.names.learn import learn, render_snippet
+from presslint.names.shared import dictionary_of, register_of
+from presslint.rule_context import RuleContext
+from presslint.ruleset import load_all_rules
+
+
+def learn_names(config: Config, paths: Sequence[str], min_articles: int) -> int:
+    if min_articles < 1:
+        raise UsageError("--min-articles must be at least 1")
+    files = [path for path in article_paths(paths) if path != "-"]
+    if not files:
+        raise UsageError("no article files found in " + ", ".join(paths))
+    loaded = load_all_rules(config)
+    context = next((getattr(item.check, "context", None) for item in loaded if item.rule.kind == "names"), None)
+    if not isinstance(context, RuleContext):
+        raise UsageError("no names rule is loaded, so there is no register to compare with")
+    names = learn(files, register_of(context), dictionary_of(context))
+    sys.stdout.write(render_snippet(names, len(files), min_articles))
+    return 0

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from presslint.config import Config
+from presslint.lint import default_rules, lint_text
+
+RULES = [rule for rule in default_rules(Config()) if rule.rule.id == "names.one-spelling"]
+
+
+def found(text: str) -> list[tuple[int, int, str, tuple[str, ...], str | None]]:
+    return [(f.line, f.column, f.match, f.suggestions, f.fix) for f in lint_text(text, rules=RULES)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Title\n\nMehraban coached the team.\n\nLater Mehrban said Mehraban was right.\n",
+            [(5, 7, "Mehrban", ("Mehraban",), "Mehraban")],
+        ),
+        (
+            "Title\n\nK.C. Maurer, the treasurer, spoke. Recipients, said Mauer, must exhibit.\n",
+            [(3, 6, "Maurer", ("Mauer",), None), (3, 53, "Mauer", ("Maurer",), None)],
+        ),
+        ("Title\n\nThe Afghan team met Afghans, and Afghanistan’s envoy.\n", []),
+        ("Title\n\nCheng Chung-tai and Cheung Kwok-kwan won seats; Cheung Kwok-kwan spoke.\n", []),
+        ("Title\n\nThe Kazakhstan team. The Kazakstan fans.\n", []),
+        ("Title\n\nBolden spoke. Boldne left. Bolden returned. The Bolden [sic] quote.\n",
+         [(3, 15, "Boldne", ("Bolden",), "Bolden")]),
+    ],
+    ids=["rare-form", "tie-both-ways", "inflections", "different-people", "register-left-to-names-rule", "sic"],
+)  # fmt: skip
+def test_one_spelling(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert found(text) == expected
+
+
+def test_message_points_at_the_other_line() -> None:
+    (finding,) = lint_text("Title\n\nMehraban coached.\n\nMehrban said Mehraban won.\n", rules=RULES)
+    assert finding.message == "'Mehrban' here, but 'Mehraban' on line 3 (2×): the same name spelled two ways?"
