@@ -84,6 +84,7 @@ def test_sarif_is_valid_2_1_0(run_cli: Runner) -> None:
     assert run["tool"]["driver"]["name"] == "presslint"
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == [
         "consistency.compound-titles",
+        "dates.caption-vs-body",
         "names.misspelled",
     ]
     assert run["tool"]["driver"]["rules"][0]["help"]["text"].startswith("Titles such as Secretary-General")
@@ -96,7 +97,7 @@ def test_sarif_is_valid_2_1_0(run_cli: Runner) -> None:
         "snippet": {"text": "Secretary General"},
     }
     fingerprints = {result["partialFingerprints"]["presslintFinding/v1"] for result in run["results"]}
-    assert len(fingerprints) == len(run["results"]) == 4
+    assert len(fingerprints) == len(run["results"]) == 6
 
 
 def test_sarif_fingerprint_survives_lines_added_above(run_cli: Runner, tmp_path: Any) -> None:

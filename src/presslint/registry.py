@@ -17,6 +17,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "names": ("presslint.checks.names", "NamesCheck"),
     "name-consistency": ("presslint.checks.name_consistency", "NameConsistencyCheck"),
     "spelling": ("presslint.checks.spelling", "SpellingCheck"),
+    "dates": ("presslint.checks.dates", "DatesCheck"),
 }
 
 

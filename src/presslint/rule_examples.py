@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from presslint.article import Article, Block
 from presslint.engine import lint_article
 from presslint.finding import Finding
+from presslint.readers import read_article
 from presslint.readers.blocks import add_quote_blocks
 from presslint.rule import Example
 from presslint.ruleset import ActiveRule
@@ -25,7 +26,9 @@ class ExampleFailure:
 
 
 def example_article(example: Example) -> Article:
-    """The example text as an article of one block of the example's kind."""
+    """The example as an article: paragraphs (blank-line separated) read as plain text, or one block."""
+    if "\n\n" in example.text.strip():
+        return read_article(example.text, "<example>.txt")
     block = Block(example.kind, 0, len(example.text), example.text)
     return Article("<example>", example.text, add_quote_blocks([block]))
 

@@ -3,7 +3,8 @@ when there is exactly one.
 
 Options:
   swap        mapping from the wrong form to the right one (or a list of right ones)
-  regex       the wrong forms are regular expressions (default false: literal phrases)
+  regex       the wrong forms are regular expressions (default false: literal phrases);
+              a right form may then refer to the pattern's groups as \1, \2
   ignorecase  match regardless of case; the correction then takes the match's capitalisation
 
 Example::
@@ -49,11 +50,13 @@ class SubstitutionCheck(Check):
             raise OptionError(("swap",), "swap: expected at least one 'wrong: right' pair")
         self.ignorecase: bool = options["ignorecase"]
         self.corrections = [(wrong, [right] if isinstance(right, str) else right) for wrong, right in swap.items()]
+        self.regex: bool = options["regex"]
         bodies = []
+        self.single: list[regex.Pattern[str]] = []
         for index, (wrong, _) in enumerate(self.corrections):
-            body = wrong if options["regex"] else literal(wrong)
+            body = wrong if self.regex else literal(wrong)
             try:
-                compile_pattern(body, self.ignorecase)
+                self.single.append(compile_pattern(body, self.ignorecase))
             except regex.error as error:
                 raise OptionError(("swap", wrong), f"pattern {wrong!r} does not compile: {error}") from None
             bodies.append(f"(?P<_{index}>{body})")
@@ -62,7 +65,13 @@ class SubstitutionCheck(Check):
     def _rights(self, found: regex.Match[str]) -> list[str]:
         for name, value in found.groupdict().items():
             if value is not None and name.startswith("_") and name[1:].isdigit():
-                return self.corrections[int(name[1:])][1]
+                index = int(name[1:])
+                rights = self.corrections[index][1]
+                if not self.regex:
+                    return rights
+                # A regex swap may refer to its groups (\1); match its own pattern again to fill them in.
+                own = self.single[index].match(found.string, found.start(), found.end())
+                return [own.expand(right) if own else right for right in rights]
         return []
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:

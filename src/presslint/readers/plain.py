@@ -47,10 +47,10 @@ def read_plain(text: str, settings: ReadSettings, start: int = 0) -> list[Block]
     for number, (begin, end) in enumerate(spans):
         body = text[begin:end]
         near_end = number >= len(spans) - 3
-        if number == 0 and "\n" not in body.strip() and len(body.split()) <= _HEADLINE_MAX_WORDS:
-            blocks.append(Block(BlockKind.HEADLINE, begin, end, body))
-        elif number <= 3 and parse_dateline(body) is not None:
+        if number <= 3 and parse_dateline(body) is not None:
             blocks.append(Block(BlockKind.DATELINE, begin, end, body))
+        elif number == 0 and "\n" not in body.strip() and len(body.split()) <= _HEADLINE_MAX_WORDS:
+            blocks.append(Block(BlockKind.HEADLINE, begin, end, body))
         elif number <= 3 and _BYLINE.match(body):
             blocks.append(Block(BlockKind.BYLINE, begin, end, body))
         elif credit := find_credit(body, settings):

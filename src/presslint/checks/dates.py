@@ -1,0 +1,308 @@
+"""``dates``: dates checked against each other and against the publication date.
+
+Options:
+  report   what the rule reports:
+           ``caption-vs-body``: a caption dates an event that the body dates differently
+             (the caption and a body sentence share an event word, such as meeting/met or
+             summit, and a name; a body sentence without a date takes the date of the body
+             sentence that shares its event word: "the forum" → "the Astana International
+             Forum on June 8-9"). The message quotes both dates and the body's line.
+           ``weekday``: "Tuesday, June 7, 2022" when June 7, 2022 was not a Tuesday.
+           ``impossible``: June 31, February 30, February 29 in a common year.
+           ``after-publication``: an event told in the past tense, or a photo, dated after
+             the publication date.
+           ``relative``: "on Tuesday"/"yesterday" that, counted from the publication date,
+             falls outside the explicit date the article gives the same event.
+           ``range-dashes``: date ranges written with more than one dash ("June 8-9" and
+             "June 8–9"); the article's usual dash is kept.
+           ``day-month-order``: "June 8" and "8 June" in one article.
+
+Checks that need a year or the publication date say nothing without them. Dates after
+"since" and "until" mark the start or end of a state, not an event, and plans ("will
+launch on April 29") are not what a photo shows: neither is compared with a caption.
+
+Message placeholders: {match}, {suggestion}, {date} (the date as read), {other} (the
+other date), {other_line}, {published}.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from presslint.article import Article, Block, BlockKind
+from presslint.checks.base import PROSE, Check, Segment
+from presslint.dates.events import Sentence, sentences
+from presslint.dates.reader import RELATIVE_DAYS, WEEKDAY_NAMES, DateMention, read_dates, with_years
+from presslint.finding import Hit
+from presslint.options import Option, one_of
+from presslint.rule import Rule
+from presslint.rule_context import RuleContext
+
+_NOT_AN_EVENT = regex.compile(r"(?i)\b(?:since|until|till|through|before|after|by)\s+(?:the\s+)?(?:mid-?)?$")
+_FUTURE = regex.compile(
+    r"(?i)\b(?:is|are|was|were)\s+(?:to\s+be\b|set\s+to|scheduled|expected|due|planned|going\s+to)|"
+    r"\b(?:will|shall|'ll|plans?|planned|upcoming|scheduled|next)\b"
+)
+_PAST = regex.compile(
+    r"(?i)\b(?:was|were|had|did|said|met|went|took|came|held|won|lost|made|told|gave|left|\w{3,}ed)\b"
+)
+_INTRODUCED = regex.compile(r"(?i)\b(?:on|in|at|from|during|between)\s+(?:the\s+)?$")  # "was held on <date>"
+_PAST_WINDOW = 60  # a past-tense verb this close before a date makes the date an event that happened
+_ANY_YEAR = 2000  # a leap year, for comparing dates that give no year
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A date mention in one sentence of one block, positioned for messages."""
+
+    block: Block
+    sentence: Sentence
+    mention: DateMention
+
+    def source(self) -> tuple[int, int]:
+        return self.block.source_span(self.mention.start, self.mention.end)
+
+
+class DatesCheck(Check):
+    kind = "dates"
+    options = (
+        Option(
+            "report",
+            one_of(
+                "caption-vs-body",
+                "weekday",
+                "impossible",
+                "after-publication",
+                "relative",
+                "range-dashes",
+                "day-month-order",
+            ),
+            required=True,
+        ),
+    )
+    placeholders = frozenset({"match", "suggestion", "date", "other", "other_line", "published"})
+    default_message = "{match}"
+    default_level = "error"
+    default_scope = (*PROSE, BlockKind.DATELINE)
+    default_quotes = "check"
+    fixable = True
+
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
+        self.report: str = options["report"]
+
+    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        blocks = _blocks_in(segments)
+        dated = list(_dated(blocks, article.published))
+        if self.report == "caption-vs-body":
+            yield from self._caption_vs_body(article, dated)
+        elif self.report == "weekday":
+            yield from self._weekdays(dated)
+        elif self.report == "impossible":
+            yield from self._impossible(dated)
+        elif self.report == "after-publication" and article.published is not None:
+            yield from self._after_publication(dated, article.published)
+        elif self.report == "relative" and article.published is not None:
+            yield from self._relative(article, dated, article.published)
+        elif self.report == "range-dashes":
+            yield from self._one_style(article, dated, lambda m: m.dash if m.dash in ("-", "–", "—") else None)
+        elif self.report == "day-month-order":
+            orders = {"month-first": "June 8", "cross": "June 8", "day-first": "8 June"}
+            yield from self._one_style(
+                article, dated, lambda m: orders.get(m.form) if m.first and m.first.day else None
+            )
+
+    def _hit(self, start: int, end: int, match: str, suggestions: tuple[str, ...] = (), **values: object) -> Hit:
+        fields: dict[str, object] = {"match": match, "suggestion": suggestions[0] if suggestions else "", "date": "",
+                                     "other": "", "other_line": "", "published": ""}  # fmt: skip
+        fields.update(values)
+        fix = suggestions[0] if len(suggestions) == 1 and self.report == "weekday" else None
+        return Hit(start, end, self.rule.render(**fields), suggestions, fix)
+
+    def _caption_vs_body(self, article: Article, dated: list[_Dated]) -> Iterator[Hit]:
+        body = [d for d in dated if d.block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADLINE, BlockKind.SUBHEAD)]
+        body_sentences = _body_sentences(article)
+        events = _event_dates(body, body_sentences)
+        for caption in (d for d in dated if d.block.kind is BlockKind.CAPTION and d.mention.first is not None):
+            words, names = caption.sentence.events, caption.sentence.names
+            matches = [
+                (sentence, date)
+                for sentence, dates in events
+                for date in dates
+                if sentence.events & words and (sentence.names | date.sentence.names) & names
+            ]
+            if not matches or any(_within(caption.mention, date.mention) for _, date in matches):
+                continue
+            other = matches[0][1]
+            line = article.lines.position(other.source()[0])[0]
+            start, end = caption.source()
+            yield self._hit(start, end, caption.mention.text, date=caption.mention.text, other=other.mention.text,
+                            other_line=line)  # fmt: skip
+
+    def _weekdays(self, dated: list[_Dated]) -> Iterator[Hit]:
+        for item in dated:
+            mention = item.mention
+            if mention.weekday is None or mention.first is None or mention.first.year is None:
+                continue
+            if mention.first.day is None or not mention.first.valid() or mention.weekday_span is None:
+                continue
+            actual = mention.first.first(_ANY_YEAR).weekday()
+            if actual != mention.weekday:
+                start, end = item.block.source_span(*mention.weekday_span)
+                stated = item.block.text[mention.weekday_span[0] : mention.weekday_span[1]]
+                date_text = mention.text[mention.weekday_span[1] - mention.start :].lstrip(", ")
+                yield self._hit(start, end, stated, (WEEKDAY_NAMES[actual],), date=date_text)
+
+    def _impossible(self, dated: list[_Dated]) -> Iterator[Hit]:
+        for item in dated:
+            mention = item.mention
+            if mention.first is None or mention.last is None:
+                continue
+            if not (mention.first.valid() and mention.last.valid()):
+                start, end = item.source()
+                yield self._hit(start, end, mention.text, date=mention.text)
+
+    def _after_publication(self, dated: list[_Dated], published: dt.date) -> Iterator[Hit]:
+        for item in dated:
+            mention = item.mention
+            if mention.first is None or mention.first.year is None or mention.first.day is None:
+                continue
+            span = mention.span(_ANY_YEAR)
+            if span is None or span[0] <= published:
+                continue
+            caption = item.block.kind is BlockKind.CAPTION
+            lead = item.block.text[max(item.sentence.start, mention.start - _PAST_WINDOW) : mention.start]
+            told_as_past = _PAST.search(lead) and _INTRODUCED.search(lead)
+            if not caption and (_FUTURE.search(item.sentence.text) or not told_as_past):
+                continue
+            start, end = item.source()
+            yield self._hit(start, end, mention.text, date=mention.text, published=_spoken(published))
+
+    def _relative(self, article: Article, dated: list[_Dated], published: dt.date) -> Iterator[Hit]:
+        body = [d for d in dated if d.block.kind is not BlockKind.CAPTION]
+        explicit = [d for d in body if d.mention.first is not None and d.mention.first.day is not None]
+        explicit = [d for d in explicit if _past_event(d) or (not _past_event(d) and _FUTURE.search(d.sentence.text))]
+        for item in body:
+            meant = _resolve(item, published)
+            if meant is None:
+                continue
+            words, names = item.sentence.events, item.sentence.names
+            future = bool(_FUTURE.search(item.sentence.text))
+            others = [
+                d
+                for d in explicit
+                if d.sentence is not item.sentence
+                and d.sentence.events & words
+                and (d.sentence.names & names or not (d.sentence.names and names))
+                and bool(_FUTURE.search(d.sentence.text)) == future
+                and not _NOT_AN_EVENT.search(d.block.text[max(0, d.mention.start - 12) : d.mention.start])
+            ]
+            if not others or any(_span_contains(d.mention, meant) for d in others):
+                continue
+            other = others[0]
+            line = article.lines.position(other.source()[0])[0]
+            start, end = item.source()
+            yield self._hit(start, end, item.mention.text, date=_spoken(meant), other=other.mention.text,
+                            other_line=line, published=_spoken(published))  # fmt: skip
+
+    def _one_style(
+        self, article: Article, dated: list[_Dated], style_of: Callable[[DateMention], str | None]
+    ) -> Iterator[Hit]:
+        """Dates written in a style other than the article's usual one (its first, on a tie)."""
+        styled = [(item, style) for item in dated if (style := style_of(item.mention)) is not None]
+        counts = Counter(style for _, style in styled)
+        if len(counts) < 2:
+            return
+        usual = max(
+            counts, key=lambda style: (counts[style], -next(i for i, (_, s) in enumerate(styled) if s == style))
+        )
+        first_usual = next(item for item, style in styled if style == usual)
+        line = article.lines.position(first_usual.source()[0])[0]
+        for item, style in styled:
+            if style != usual:
+                start, end = item.source()
+                yield self._hit(start, end, item.mention.text, (), other=first_usual.mention.text, other_line=line,
+                                date=usual)  # fmt: skip
+
+
+def _blocks_in(segments: Sequence[Segment]) -> list[Block]:
+    blocks: list[Block] = []
+    for segment in segments:
+        if not blocks or blocks[-1] is not segment.block:
+            blocks.append(segment.block)
+    return blocks
+
+
+def _dated(blocks: list[Block], published: dt.date | None) -> Iterator[_Dated]:
+    for block in blocks:
+        mentions = with_years(read_dates(block.text), published)
+        block_sentences = list(sentences(block.text))
+        for mention in mentions:
+            sentence = next((s for s in block_sentences if s.start <= mention.start < s.end), block_sentences[-1])
+            yield _Dated(block, sentence, mention)
+
+
+def _body_sentences(article: Article) -> list[tuple[Block, Sentence]]:
+    kinds = (BlockKind.PARAGRAPH, BlockKind.HEADLINE, BlockKind.SUBHEAD)
+    return [(b, s) for b in article.blocks if b.kind in kinds and b.parent is None for s in sentences(b.text)]
+
+
+def _event_dates(
+    body: list[_Dated], body_sentences: list[tuple[Block, Sentence]]
+) -> list[tuple[Sentence, list[_Dated]]]:
+    """Each body sentence with the dates of its event: its own, or a dated sentence's with the same event word."""
+    usable = [d for d in body if d.mention.first is not None and _past_event(d)]
+    own: dict[tuple[int, int], list[_Dated]] = {}
+    for date in usable:
+        own.setdefault((date.block.start, date.sentence.start), []).append(date)
+    result = []
+    for block, sentence in body_sentences:
+        dates = own.get((block.start, sentence.start)) or [d for d in usable if d.sentence.events & sentence.events]
+        if dates:
+            result.append((sentence, dates))
+    return result
+
+
+def _past_event(date: _Dated) -> bool:
+    """A date of something that happened: not "since"/"until" a state, not a plan ("will launch on")."""
+    before = date.block.text[max(0, date.mention.start - 12) : date.mention.start]
+    return not _NOT_AN_EVENT.search(before) and not _FUTURE.search(date.sentence.text)
+
+
+def _within(inner: DateMention, outer: DateMention) -> bool:
+    year = next((m.first.year for m in (inner, outer) if m.first is not None and m.first.year), _ANY_YEAR)
+    inner_span, outer_span = inner.span(year), outer.span(year)
+    if inner_span is None or outer_span is None:
+        return True  # an impossible date is reported by its own rule
+    return outer_span[0] <= inner_span[0] and inner_span[1] <= outer_span[1]
+
+
+def _span_contains(mention: DateMention, day: dt.date) -> bool:
+    span = mention.span(day.year)
+    return span is None or span[0] <= day <= span[1]
+
+
+def _resolve(item: _Dated, published: dt.date) -> dt.date | None:
+    """The day a weekday or relative word stands for, counted from the publication date."""
+    mention = item.mention
+    if mention.relative is not None:
+        offset = RELATIVE_DAYS.get(mention.relative)
+        return None if offset is None else published + dt.timedelta(days=offset)
+    if mention.form != "weekday" or mention.weekday is None:
+        return None
+    before = item.block.text[max(0, mention.start - 6) : mention.start].lower()
+    if "next" in before or _FUTURE.search(item.sentence.text):
+        ahead = (mention.weekday - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=ahead)
+    back = (published.weekday() - mention.weekday) % 7
+    return published - dt.timedelta(days=back)
+
+
+def _spoken(day: dt.date) -> str:
+    return f"{WEEKDAY_NAMES[day.weekday()]}, {day:%B} {day.day}, {day.year}"

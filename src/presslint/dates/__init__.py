@@ -1,0 +1,1 @@
+"""Dates in news English: reading them with offsets, and what they say about events."""

@@ -1,0 +1,111 @@
+"""What a sentence is about, for matching a caption's event with the body's.
+
+A sentence's *event words* are the nouns and verbs that name happenings, reduced to one
+form (met, meeting → meet); its *names* are its capitalised words other than titles,
+months and weekdays. A caption and a body sentence are about the same event when they
+share an event word and a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from presslint.dates.reader import WEEKDAYS
+from presslint.readers.dateline import MONTHS
+
+_EVENT_FORMS = {
+    "meet": "meet met meets meeting meetings",
+    "talk": "talk talks talked",
+    "visit": "visit visits visited visiting",
+    "summit": "summit summits",
+    "forum": "forum forums",
+    "conference": "conference conferences",
+    "session": "session sessions",
+    "ceremony": "ceremony ceremonies",
+    "rally": "rally rallies rallied",
+    "election": "election elections",
+    "vote": "vote votes voted voting",
+    "match": "match matches",
+    "game": "game games",
+    "final": "final finals",
+    "tournament": "tournament tournaments",
+    "competition": "competition competitions competed",
+    "race": "race races",
+    "funeral": "funeral funerals buried",
+    "sign": "sign signed signing",
+    "speech": "speech speeches addressed",
+    "launch": "launch launched launches",
+    "open": "opened opening",
+    "protest": "protest protests protested protesters",
+    "attack": "attack attacks attacked",
+    "festival": "festival festivals",
+    "concert": "concert concerts",
+    "parade": "parade parades",
+    "trial": "trial trials",
+    "hearing": "hearing hearings",
+    "inauguration": "inauguration inaugurated sworn",
+    "award": "award awards awarded",
+    "crash": "crash crashed",
+    "explosion": "explosion explosions exploded",
+    "earthquake": "earthquake quake",
+    "storm": "storm hurricane typhoon cyclone",
+    "fire": "fire fires blaze",
+    "strike": "strike strikes",
+    "stampede": "stampede",
+    "exhibition": "exhibition exhibit expo",
+    "interview": "interview interviewed",
+    "debate": "debate debates debated",
+}
+EVENT_WORDS = {form: lemma for lemma, forms in _EVENT_FORMS.items() for form in forms.split()}
+
+_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "general", "deputy"}
+_STARTERS = {"the", "a", "an", "in", "on", "at", "later", "after", "before", "during", "as", "he", "she", "they",
+             "it", "we", "i", "this", "that", "these", "those", "but", "and", "however", "meanwhile", "according",
+             "from", "with", "for", "while", "when", "there", "his", "her", "their", "its", "photo",
+             "image"}  # fmt: skip
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "no", "vs", "inc", "ltd",
+                  "co", "corp", "u.s", "u.k", "u.n", "d.c", *(name for name in MONTHS if len(name) <= 4)}  # fmt: skip
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_SENTENCE_END = regex.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\d])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # index in the block text
+    end: int
+    text: str
+
+    @property
+    def events(self) -> set[str]:
+        return {EVENT_WORDS[word.lower()] for word in _WORD.findall(self.text) if word.lower() in EVENT_WORDS}
+
+    @property
+    def names(self) -> set[str]:
+        found = set()
+        for position, word in enumerate(_WORD.findall(self.text)):
+            key = word.lower().rstrip("’'s")
+            if not word[0].isupper() or key in _TITLES or key in _STARTERS or key in MONTHS or key in WEEKDAYS:
+                continue
+            if len(key) < 3:
+                continue
+            if position == 0 and word.lower() in EVENT_WORDS:
+                continue
+            found.add(regex.sub(r"['’]s$", "", word))
+        return found
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    """The sentences of a block, not split after abbreviations ("Dec. 2", "Mr. Smith") or initials."""
+    start = 0
+    for found in _SENTENCE_END.finditer(text):
+        before = text[start : found.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        yield Sentence(start, found.start() + 1, text[start : found.start() + 1])
+        start = found.end()
+    if start < len(text):
+        yield Sentence(start, len(text), text[start:])
