@@ -1,0 +1,151 @@
+"""Every date check, with exact positions, and the cases that must stay silent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from presslint.config import Config
+from presslint.lint import default_rules, lint_text
+
+RULES = [rule for rule in default_rules(Config()) if rule.rule.id.startswith("dates.")]
+VISIT = "Schmid visited Astana on June 8-9 for the forum. On the sidelines of the forum, she met President Tokayev.\n\n"
+
+
+def found(text: str, published: dt.date | None = None, path: str = "a.txt") -> list[tuple[object, ...]]:
+    return [(f.line, f.column, f.rule, f.match, f.suggestions) for f in lint_text(text, path, rules=RULES,
+                                                                                published=published)]  # fmt: skip
+
+
+def test_seed_caption_names_the_body_line() -> None:
+    from pathlib import Path
+
+    seed = Path(__file__).parents[1] / "fixtures" / "golden" / "astana-times-osce.txt"
+    findings = lint_text(seed.read_text(encoding="utf-8"), seed.name, rules=RULES)
+    first = findings[0]
+    assert (first.line, first.column, first.end_column, first.rule) == (13, 70, 76, "dates.caption-vs-body")
+    assert first.message == "The caption says June 7; line 7 says June 8-9: same event, different dates?"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Schmid and Tokayev during their meeting on June 7. Photo: Akorda.",
+         [(5, 44, "dates.caption-vs-body", "June 7", ())]),
+        ("Schmid and Tokayev during their meeting on June 9. Photo: Akorda.", []),
+        ("Schmid at a climate conference on July 7. Photo: OSCE.", []),
+        ("Tokayev at a meeting in Paris in 2019. Photo: Akorda.", []),
+    ],
+    ids=["conflict", "inside-the-range", "different-event", "no-day"],
+)  # fmt: skip
+def test_caption_vs_body(caption: str, expected: list[tuple[object, ...]]) -> None:
+    assert found("Title\n\n" + VISIT + caption + "\n") == expected
+
+
+def test_body_plans_are_not_what_a_photo_shows() -> None:
+    text = "Title\n\nThe shuttle will launch on April 29.\n\nThe launch on April 12, 1981. Image: NASA.\n"
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title\n\nThe vote was on Monday, June 7, 2022.\n", [(3, 17, "dates.weekday", "Monday", ("Tuesday",))]),
+        ("Title\n\nThe vote was on Tuesday, June 7, 2022.\n", []),
+        ("Title\n\nThe vote was on Monday, June 7.\n", []),
+        ("Friday, July 21, 2017\n\nThe vote was on Monday, July 18.\n", [(3, 17, "dates.weekday", "Monday", ("Tuesday",))]),
+        ("Thursday, July 21, 2017\n\nBody.\n", [(1, 1, "dates.weekday", "Thursday", ("Friday",))]),
+    ],
+    ids=["wrong", "right", "no-year", "year-from-dateline", "dateline-itself"],
+)  # fmt: skip
+def test_weekday(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert found(text) == expected
+
+
+def test_weekday_fix_and_message() -> None:
+    (finding,) = lint_text("Title\n\nOn Monday, June 7, 2022.\n", rules=RULES)
+    assert (finding.message, finding.fix) == ("June 7, 2022 was a Tuesday, not a Monday.", "Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title\n\nIt ended on June 31.\n", [(3, 13, "dates.impossible", "June 31", ())]),
+        ("Title\n\nIt ended on Feb. 29, 2023.\n", [(3, 13, "dates.impossible", "Feb. 29, 2023", ())]),
+        ("Title\n\nIt ended on April 31 and on February 30.\n",
+         [(3, 13, "dates.impossible", "April 31", ()), (3, 29, "dates.impossible", "February 30", ())]),
+        ("Title\n\nIt ended on Feb. 29, 2024 and June 30.\n", []),
+    ],
+    ids=["june-31", "feb-29-common-year", "two", "valid"],
+)  # fmt: skip
+def test_impossible(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title\n\nThe final was held on July 28, 2017.\n", [(3, 23, "dates.after-publication", "July 28, 2017", ())]),
+        ("Title\n\nThe final will be held on July 28, 2017.\n", []),
+        ("Title\n\nThe final was held on July 20, 2017.\n", []),
+        ("Title\n\nThe team on July 28. Photo: AP.\n", [(3, 13, "dates.after-publication", "July 28", ())]),
+        ("Title\n\nThe report, Edmonton Sun, July 22, 2017.\n", []),
+    ],
+    ids=["past-after", "future", "before", "photo-after", "citation"],
+)  # fmt: skip
+def test_after_publication(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert found(text, dt.date(2017, 7, 21)) == expected
+
+
+def test_after_publication_needs_the_publication_date() -> None:
+    assert found("Title\n\nThe final was held on July 28, 2017.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title\n\nThe competition ran from July 16 to 17. The competition ended on Tuesday.\n",
+         [(3, 66, "dates.relative", "Tuesday", ())]),
+        ("Title\n\nThe competition ran from July 16 to 18. The competition ended on Tuesday.\n", []),
+        ("Title\n\nThe competition ended on Tuesday. The festival runs until July 30.\n", []),
+    ],
+    ids=["contradiction", "agrees", "not-the-same-event"],
+)  # fmt: skip
+def test_relative(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert found(text, dt.date(2017, 7, 21)) == expected
+
+
+def test_relative_message() -> None:
+    text = "Title\n\nThe competition ran from July 16 to 17. The competition ended on Tuesday.\n"
+    (finding,) = lint_text(text, rules=RULES, published=dt.date(2017, 7, 21))
+    assert finding.message == (
+        "'Tuesday' is Tuesday, July 18, 2017, counted from the publication date (Friday, July 21, 2017), "
+        "but line 3 dates it July 16 to 17."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Title\n\nTalks ran June 8-9 and June 12–13, and June 20-21.\n", [(3, 24, "dates.range-dashes", "June 12–13", ())]),
+        ("Title\n\nTalks began on June 8 and ended on 9 June.\n", [(3, 36, "dates.day-month-order", "9 June", ())]),
+        ("Friday, 21 July 2017\n\nTalks began on June 8 and ended on June 9.\n", []),
+    ],
+    ids=["dashes", "order", "dateline-not-counted"],
+)  # fmt: skip
+def test_date_style_consistency(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert found(text) == expected
+
+
+def test_markdown_front_matter_date_anchors_checks() -> None:
+    text = "---\ntitle: Final\ndate: 2017-07-21\n---\n\nThe final was held on July 28, 2017.\n"
+    assert found(text, path="a.md") == [(6, 23, "dates.after-publication", "July 28, 2017", ())]
+
+
+def test_html_figcaption_is_a_caption() -> None:
+    text = (
+        "<h1>Visit</h1><p>Schmid visited Astana on June 8-9 for the forum. She met President Tokayev at the forum.</p>"
+        "<figure><figcaption>Schmid and Tokayev during their meeting on June 7.</figcaption></figure>"
+    )
+    assert found(text, path="a.html") == [(1, 173, "dates.caption-vs-body", "June 7", ())]

@@ -1,0 +1,24 @@
+"""The date evaluation on real articles, held to its targets (a quarter of the corpus, for time).
+
+The full figures come from ``python benchmarks/evaluate_dates.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+
+from evaluate_dates import DEFAULT_CORPUS, Tally, evaluate
+
+
+def test_date_recall_and_false_alarms() -> None:
+    result = evaluate(DEFAULT_CORPUS, seed=3, limit=16)
+    weekday: Tally = result["weekday"]  # type: ignore[assignment]
+    caption: Tally = result["caption"]  # type: ignore[assignment]
+    controls = [result[key] for key in ("weekday_control", "caption_inside", "caption_other")]
+    assert weekday.tried >= 20 and weekday.rate(weekday.right) >= 0.95
+    assert caption.tried >= 20 and caption.rate(caption.hits) >= 0.95
+    false_alarms = sum(t.hits for t in controls)  # type: ignore[attr-defined]
+    assert false_alarms / sum(t.tried for t in controls) < 0.03  # type: ignore[attr-defined]
