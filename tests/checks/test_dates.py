@@ -54,7 +54,10 @@ def test_body_plans_are_not_what_a_photo_shows() -> None:
         ("Title\n\nThe vote was on Monday, June 7, 2022.\n", [(3, 17, "dates.weekday", "Monday", ("Tuesday",))]),
         ("Title\n\nThe vote was on Tuesday, June 7, 2022.\n", []),
         ("Title\n\nThe vote was on Monday, June 7.\n", []),
-        ("Friday, July 21, 2017\n\nThe vote was on Monday, July 18.\n", [(3, 17, "dates.weekday", "Monday", ("Tuesday",))]),
+        (
+            "Friday, July 21, 2017\n\nThe vote was on Monday, July 18.\n",
+            [(3, 17, "dates.weekday", "Monday", ("Tuesday",))],
+        ),
         ("Thursday, July 21, 2017\n\nBody.\n", [(1, 1, "dates.weekday", "Thursday", ("Friday",))]),
     ],
     ids=["wrong", "right", "no-year", "year-from-dateline", "dateline-itself"],
@@ -128,7 +131,10 @@ def test_relative_message() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Title\n\nTalks ran June 8-9 and June 12–13, and June 20-21.\n", [(3, 24, "dates.range-dashes", "June 12–13", ())]),
+        (
+            "Title\n\nTalks ran June 8-9 and June 12–13, and June 20-21.\n",
+            [(3, 24, "dates.range-dashes", "June 12–13", ())],
+        ),
         ("Title\n\nTalks began on June 8 and ended on 9 June.\n", [(3, 36, "dates.day-month-order", "9 June", ())]),
         ("Friday, 21 July 2017\n\nTalks began on June 8 and ended on June 9.\n", []),
     ],
