@@ -83,11 +83,12 @@ def test_sarif_is_valid_2_1_0(run_cli: Runner) -> None:
     run = document["runs"][0]
     assert run["tool"]["driver"]["name"] == "presslint"
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == [
+        "consistency.capitalisation",
         "consistency.compound-titles",
         "dates.caption-vs-body",
         "names.misspelled",
     ]
-    assert run["tool"]["driver"]["rules"][0]["help"]["text"].startswith("Titles such as Secretary-General")
+    assert run["tool"]["driver"]["rules"][1]["help"]["text"].startswith("Titles such as Secretary-General")
     first = run["results"][0]
     assert first["locations"][0]["physicalLocation"]["region"] == {
         "startLine": 5,
@@ -97,7 +98,7 @@ def test_sarif_is_valid_2_1_0(run_cli: Runner) -> None:
         "snippet": {"text": "Secretary General"},
     }
     fingerprints = {result["partialFingerprints"]["presslintFinding/v1"] for result in run["results"]}
-    assert len(fingerprints) == len(run["results"]) == 6
+    assert len(fingerprints) == len(run["results"]) == 7
 
 
 def test_sarif_fingerprint_survives_lines_added_above(run_cli: Runner, tmp_path: Any) -> None:

@@ -36,7 +36,8 @@ CASES = [
         "unknown-kind",
         "id: house.x\nkind: grammar\n",
         "rules/x.yaml:2: unknown kind 'grammar' "
-        "(known: existence, substitution, consistency, names, name-consistency, spelling, dates)",
+        "(known: existence, substitution, consistency, names, name-consistency, spelling, dates, hyphenation, "
+        "capitalisation, spelling-variants, quotation-marks, abbreviations)",
     ),
     ("missing-kind", "id: house.x\nwords: [foo]\n", "rules/x.yaml:1: a rule file needs the key 'kind'"),
     ("missing-option", "id: house.x\nkind: substitution\n", "rules/x.yaml:1: a substitution rule needs the key 'swap'"),

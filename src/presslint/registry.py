@@ -18,6 +18,11 @@ KINDS: dict[str, tuple[str, str]] = {
     "name-consistency": ("presslint.checks.name_consistency", "NameConsistencyCheck"),
     "spelling": ("presslint.checks.spelling", "SpellingCheck"),
     "dates": ("presslint.checks.dates", "DatesCheck"),
+    "hyphenation": ("presslint.checks.hyphenation", "HyphenationCheck"),
+    "capitalisation": ("presslint.checks.capitalisation", "CapitalisationCheck"),
+    "spelling-variants": ("presslint.checks.spelling_variants", "SpellingVariantsCheck"),
+    "quotation-marks": ("presslint.checks.quotation_marks", "QuotationMarksCheck"),
+    "abbreviations": ("presslint.checks.abbreviations", "AbbreviationsCheck"),
 }
 
 

@@ -18,12 +18,12 @@ form as the article spells it) and {other_line} (where it first appears).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from presslint.article import Article
 from presslint.checks.base import Check, Segment
+from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.matching import compile_pattern, find_all, literal, normalise_phrase, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, list_of
@@ -74,30 +74,15 @@ class ConsistencyCheck(Check):
         return key
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
-        uses: list[tuple[int, str, str, int, int, bool]] = []  # set, key, text, start, end, reportable
         reportable = {id(segment) for segment in self.reported(segments)}
+        uses = []
         for segment in segments:
             for found in find_all(self.pattern, segment.text):
                 key = normalise_phrase(found.group(), self.ignorecase)
                 start, end = segment.span(found.start(), found.end())
-                uses.append((self.form_set[key], key, found.group(), start, end, id(segment) in reportable))
-        uses.sort(key=lambda use: use[3])
-        for set_index in sorted({use[0] for use in uses}):
-            in_set = [use for use in uses if use[0] == set_index]
-            counts = Counter(use[1] for use in in_set)
-            if len(counts) < 2:
-                continue
-            reference = self.preferred.get(set_index, "")
-            if reference not in counts:
-                reference = max(counts, key=lambda key: (counts[key], -_first(in_set, key)))
-            first = next(use for use in in_set if use[1] == reference)
-            other, other_line = first[2], article.lines.position(first[3])[0]
-            for _, key, text, start, end, may_report in in_set:
-                if key == reference or not may_report:
-                    continue
-                message = self.rule.render(match=text, suggestion=other, other=other, other_line=other_line)
-                yield Hit(start, end, message, (other,), other)
-
-
-def _first(uses: list[tuple[int, str, str, int, int, bool]], key: str) -> int:
-    return next(use[3] for use in uses if use[1] == key)
+                uses.append(Use(str(self.form_set[key]), key, found.group(), start, end, id(segment) in reportable))
+        preferred = {str(index): form for index, form in self.preferred.items()}
+        for use, kept in stray_uses(uses, preferred):
+            line = article.lines.position(kept.start)[0]
+            message = self.rule.render(match=use.text, suggestion=kept.text, other=kept.text, other_line=line)
+            yield Hit(use.start, use.end, message, (kept.text,), kept.text)

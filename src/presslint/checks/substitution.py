@@ -3,8 +3,9 @@ when there is exactly one.
 
 Options:
   swap        mapping from the wrong form to the right one (or a list of right ones)
-  regex       the wrong forms are regular expressions (default false: literal phrases);
-              a right form may then refer to the pattern's groups as \1, \2
+  regex       the wrong forms are regular expressions, used as written (no word boundaries
+              are added: write \b where you need them); a right form may refer to the
+              pattern's groups as \1, \2 (default false: literal phrases, whole words)
   ignorecase  match regardless of case; the correction then takes the match's capitalisation
 
 Example::
@@ -27,7 +28,7 @@ import regex
 from presslint.article import Article
 from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
-from presslint.matching import compile_pattern, find_all, keep_case, literal, normalise_phrase, word_bounded
+from presslint.matching import compile_pattern, find_all, keep_case, literal, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, mapping_of, str_or_list
 from presslint.rule import Rule
 from presslint.rule_context import RuleContext
@@ -60,28 +61,37 @@ class SubstitutionCheck(Check):
             except regex.error as error:
                 raise OptionError(("swap", wrong), f"pattern {wrong!r} does not compile: {error}") from None
             bodies.append(f"(?P<_{index}>{body})")
-        self.pattern = compile_pattern(word_bounded(f"(?:{'|'.join(bodies)})"), self.ignorecase)
+        # Literal phrases share one scan; patterns run one by one, so their groups (\1) stay their own.
+        self.pattern = None if self.regex else compile_pattern(word_bounded(f"(?:{'|'.join(bodies)})"), self.ignorecase)
+        if self.regex:
+            self.single = [compile_pattern(wrong, self.ignorecase) for wrong, _ in self.corrections]
 
-    def _rights(self, found: regex.Match[str]) -> list[str]:
-        for name, value in found.groupdict().items():
-            if value is not None and name.startswith("_") and name[1:].isdigit():
-                index = int(name[1:])
-                rights = self.corrections[index][1]
-                if not self.regex:
-                    return rights
-                # A regex swap may refer to its groups (\1); match its own pattern again to fill them in.
-                own = self.single[index].match(found.string, found.start(), found.end())
-                return [own.expand(right) if own else right for right in rights]
-        return []
+    def _matches(self, text: str) -> list[tuple[regex.Match[str], list[str]]]:
+        """Matches with their corrections, in order, overlapping ones dropped."""
+        if self.pattern is not None:
+            found = []
+            for match in find_all(self.pattern, text):
+                index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None and k[1:].isdigit())
+                found.append((match, self.corrections[index][1]))
+            return found
+        every = [
+            (match, [match.expand(right) for right in rights])
+            for pattern, (_, rights) in zip(self.single, self.corrections, strict=True)
+            for match in find_all(pattern, text)
+        ]
+        every.sort(key=lambda item: (item[0].start(), -item[0].end()))
+        kept: list[tuple[regex.Match[str], list[str]]] = []
+        for item in every:
+            if not kept or item[0].start() >= kept[-1][0].end():
+                kept.append(item)
+        return kept
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         for segment in self.reported(segments):
-            for found in find_all(self.pattern, segment.text):
+            for found, corrections in self._matches(segment.text):
                 matched = found.group()
-                rights = [keep_case(right, matched) if self.ignorecase else right for right in self._rights(found)]
-                rights = [
-                    right for right in rights if normalise_phrase(right, False) != normalise_phrase(matched, False)
-                ]
+                rights = [keep_case(right, matched) if self.ignorecase else right for right in corrections]
+                rights = [right for right in rights if right != matched]
                 if not rights:
                     continue
                 start, end = segment.span(found.start(), found.end())

@@ -14,7 +14,7 @@ import regex
 
 from presslint.names.edits import TYPING_SLIPS, slip_kind
 
-_BRITISH = [
+BRITISH_TO_AMERICAN = [
     (regex.compile(r"isation"), "ization"),
     (regex.compile(r"ise([ds]?|rs?|ment)$"), r"ize\1"),
     (regex.compile(r"ising$"), "izing"),
@@ -64,7 +64,7 @@ class Dictionary:
             return True
         if key.endswith("'s") and self._plain(key[:-2]):
             return True
-        return any(self._plain(pattern.sub(repl, key)) for pattern, repl in _BRITISH if pattern.search(key))
+        return any(self._plain(pattern.sub(repl, key)) for pattern, repl in BRITISH_TO_AMERICAN if pattern.search(key))
 
     def known_derived(self, word: str) -> bool:
         """Whether ``word`` is a known word with a prefix, suffix or contraction, or two known words."""

@@ -1,0 +1,96 @@
+"""``abbreviations``: an abbreviation used before it is spelled out, or spelled out twice.
+
+A definition is a name followed by its abbreviation in brackets: "Office for Democratic
+Institutions and Human Rights (ODIHR)"; the name is the shortest run of words before the
+bracket whose initials give the abbreviation. A use of the abbreviation in the body before
+its definition is reported (headlines and subheads may use it first, as news does), and
+so is a second definition.
+
+Options:
+  report   ``before-definition`` (default) or ``defined-twice``.
+
+Message placeholders: {match}, {suggestion}, {other} (the definition), {other_line}.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from presslint.article import Article, BlockKind
+from presslint.checks.base import Check, Segment
+from presslint.finding import Hit
+from presslint.options import Option, one_of
+from presslint.rule import Rule
+from presslint.rule_context import RuleContext
+
+_DEFINITION = regex.compile(r"\((?P<abbr>\p{Lu}[\p{Lu}\d&.]{1,9}s?)\)")
+_WORD = regex.compile(r"\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*")
+_MAX_NAME_WORDS = 12
+
+
+@dataclass(frozen=True)
+class _Definition:
+    abbreviation: str
+    name_start: int  # source offsets of the spelled-out name and the bracket
+    end: int
+    name: str
+
+
+def _initials(word: str) -> str:
+    return "".join(part[0] for part in word.split("-") if part and part[0].isupper())
+
+
+def _name_before(text: str, end: int, abbreviation: str) -> tuple[int, str] | None:
+    """Start and text of the words before ``end`` whose capital initials spell the abbreviation."""
+    letters = abbreviation.replace(".", "").replace("&", "").rstrip("s").upper()
+    words = list(_WORD.finditer(text[:end]))[-_MAX_NAME_WORDS:]
+    for first in range(len(words) - 1, -1, -1):
+        initials = "".join(_initials(w.group()) for w in words[first:])
+        if initials.upper() == letters and words[first].group()[0].isupper():
+            return words[first].start(), text[words[first].start() : end].strip()
+    return None
+
+
+class AbbreviationsCheck(Check):
+    kind = "abbreviations"
+    options = (Option("report", one_of("before-definition", "defined-twice"), default="before-definition"),)
+    placeholders = frozenset({"match", "suggestion", "other", "other_line"})
+    default_message = "'{match}' is used before it is spelled out (line {other_line})."
+    default_scope = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.HEADLINE, BlockKind.SUBHEAD)
+    default_quotes = "check"
+
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
+        self.report: str = options["report"]
+
+    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        body = [s for s in segments if s.block.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
+        definitions: dict[str, list[_Definition]] = {}
+        for segment in body:
+            for found in _DEFINITION.finditer(segment.text):
+                named = _name_before(segment.text, found.start(), found["abbr"])
+                if named is None:
+                    continue
+                start, end = segment.span(named[0], found.end())
+                definitions.setdefault(found["abbr"], []).append(_Definition(found["abbr"], start, end, named[1]))
+        for abbreviation, defined in definitions.items():
+            first = defined[0]
+            line = article.lines.position(first.name_start)[0]
+            if self.report == "defined-twice":
+                for again in defined[1:]:
+                    message = self.rule.render(match=again.name, suggestion=abbreviation, other=first.name,
+                                               other_line=line)  # fmt: skip
+                    yield Hit(again.name_start, again.end, message, (abbreviation,))
+                continue
+            pattern = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(abbreviation)}(?![\p{{L}}\d])")
+            for segment in body:
+                for found in pattern.finditer(segment.text):
+                    start, end = segment.span(found.start(), found.end())
+                    if start < first.name_start:
+                        message = self.rule.render(match=abbreviation, suggestion=first.name, other=first.name,
+                                                   other_line=line)  # fmt: skip
+                        yield Hit(start, end, message, (f"{first.name}",))

@@ -1,0 +1,142 @@
+"""``capitalisation``: a multi-word name or title capitalised one way within an article.
+
+Every run of capitalised words in the body ("Minister of Ecology and Natural
+Resources") is a name the article defines; the same words elsewhere, starting with the
+same capital but capitalised differently ("Minister of Ecology and Natural resources"),
+are reported, with the differing words and the word before them as the match. The form
+used more often is kept (the fully capitalised one, on a tie). Headlines and subheads,
+which may be in title case, are neither sources nor reported; quotations count as
+evidence only.
+
+Message placeholders: {match}, {suggestion}/{other} (the kept capitalisation), {other_line}.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from presslint.article import Article, BlockKind
+from presslint.checks.base import Check, Segment
+from presslint.checks.variants import Use, stray_uses
+from presslint.finding import Hit
+from presslint.rule import Rule
+from presslint.rule_context import RuleContext
+
+_CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "de", "du", "des", "der", "von", "van", "&"})
+_LEADING = frozenset(
+    {"the", "a", "an", "in", "on", "at", "as", "for", "from", "with", "by", "and", "but", "after", "before"}
+)
+_TOKEN = regex.compile(r"[\p{L}][\p{L}'’-]*|&")
+_MIN_WORDS = 3
+_MIN_CAPITALISED = 2
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _runs(tokens: list[_Token], text: str) -> Iterable[list[_Token]]:
+    """Maximal runs of capitalised words joined by connectors, on one line of prose."""
+    run: list[_Token] = []
+    for token in tokens:
+        joined = not run or text[run[-1].end : token.start].strip(" \t") == ""
+        if (token.text[0].isupper() and joined) or (run and token.text in _CONNECTORS and joined):
+            run.append(token)
+        else:
+            yield _trim(run)
+            run = [token] if token.text[0].isupper() else []
+    yield _trim(run)
+
+
+def _trim(run: list[_Token]) -> list[_Token]:
+    while run and run[-1].text in _CONNECTORS:
+        run = run[:-1]
+    while run and (run[0].text in _CONNECTORS or run[0].text.lower() in _LEADING):
+        run = run[1:]  # "The Minister of …": the article is not part of the name
+    return run
+
+
+class CapitalisationCheck(Check):
+    kind = "capitalisation"
+    placeholders = frozenset({"match", "suggestion", "other", "other_line"})
+    default_message = "'{match}' here, but '{other}' on line {other_line}: capitalise the name one way."
+    default_scope = (BlockKind.PARAGRAPH, BlockKind.CAPTION)
+    fixable = True
+
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
+
+    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        reportable = {id(segment) for segment in self.reported(segments)}
+        tokenised = [(segment, _tokens(segment.text)) for segment in segments]
+        names: dict[str, list[tuple[str, ...]]] = {}  # first word, lower case → word sequences (lower case)
+        for segment, tokens in tokenised:
+            for run in _runs(tokens, segment.text):
+                # Every prefix is a name too: "Minister of … Natural Resources" before a person's name.
+                for end in range(_MIN_WORDS, len(run) + 1):
+                    prefix = run[:end]
+                    capitalised = sum(1 for token in prefix if token.text[0].isupper())
+                    if capitalised >= _MIN_CAPITALISED and prefix[-1].text[0].isupper():
+                        key = tuple(token.text.lower() for token in prefix)
+                        if key not in names.setdefault(key[0], []):
+                            names[key[0]].append(key)
+        uses: list[Use] = []
+        for segment, tokens in tokenised:
+            lower = [token.text.lower() for token in tokens]
+            for index, token in enumerate(tokens):
+                for key in names.get(lower[index], ()):
+                    end = index + len(key)
+                    if tuple(lower[index:end]) != key or not token.text[0].isupper():
+                        continue
+                    words = tokens[index:end]
+                    if any(segment.text[a.end : b.start].strip(" \t") for a, b in itertools.pairwise(words)):
+                        continue
+                    form = tuple(word.text for word in words)
+                    start, stop = segment.span(words[0].start, words[-1].end)
+                    title_first = "0" if all(w.text[0].isupper() or w.text in _CONNECTORS for w in words) else "1"
+                    uses.append(Use(" ".join(key), title_first + " ".join(form), " ".join(form), start, stop,
+                                    id(segment) in reportable))  # fmt: skip
+        title_forms = {use.group: use.form for use in uses if use.form.startswith("0")}
+        seen: set[tuple[int, int]] = set()
+        for use, kept in sorted(stray_uses(uses, title_forms), key=lambda pair: -(pair[0].end - pair[0].start)):
+            if (use.start, use.end) in seen:
+                continue
+            seen.add((use.start, use.end))
+            yield self._hit(article, use, kept)
+
+    def _hit(self, article: Article, use: Use, kept: Use) -> Hit:
+        mine, theirs = use.text.split(" "), kept.text.split(" ")
+        differ = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+        first, last = max(0, differ[0] - 1), differ[-1]
+        offset = len(" ".join(mine[:first])) + (1 if first else 0)
+        length = len(" ".join(mine[first : last + 1]))
+        source = article.source[use.start : use.end]
+        start = use.start + _source_index(source, offset)
+        end = use.start + _source_index(source, offset + length)
+        match, suggestion = " ".join(mine[first : last + 1]), " ".join(theirs[first : last + 1])
+        line = article.lines.position(kept.start)[0]
+        message = self.rule.render(match=match, suggestion=suggestion, other=suggestion, other_line=line)
+        return Hit(start, end, message, (suggestion,), suggestion if "\n" not in source else None)
+
+
+def _source_index(source: str, words_offset: int) -> int:
+    """Map an offset in the space-joined words back into the source text (which may break lines)."""
+    count = 0
+    for index, char in enumerate(source):
+        if count == words_offset:
+            return index
+        if not char.isspace() or (index > 0 and not source[index - 1].isspace()):
+            count += 1
+    return len(source)

@@ -1,0 +1,92 @@
+"""``hyphenation``: one compound written one way within an article.
+
+"Secretary-General" beside "Secretary General", "co-operation" beside "cooperation",
+"e-mail" beside "email": no rule is written per word; any hyphenated compound the
+article uses is compared with the same letters written closed or, for names and titles,
+spaced. Lower-case compounds are not compared with their spaced form, because "a
+well-known writer" and "she is well known" are both right. A capitalised compound
+(a name or title) is not compared with a lower-case common word: "the Organization for
+Security and Co-operation in Europe" may stand beside "cooperation". Quotations count as
+evidence and are not reported.
+
+Message placeholders: {match}, {suggestion}/{other} (the kept form), {other_line}.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import regex
+
+from presslint.article import Article
+from presslint.checks.base import PROSE, Check, Segment
+from presslint.checks.variants import Use, stray_uses
+from presslint.finding import Hit
+from presslint.rule import Rule
+from presslint.rule_context import RuleContext
+
+_COMPOUND = regex.compile(r"(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])")
+_WORD = regex.compile(r"(?<![\p{L}-])\p{L}+(?![\p{L}-])")
+
+
+def _title_case(text: str, sentence_start: bool) -> bool:
+    parts = regex.split(r"[-\s]+", text)
+    later = [part for part in parts[1:] if part]
+    return any(part[0].isupper() for part in later) or (parts[0][:1].isupper() and not sentence_start)
+
+
+def _at_sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip(' \t"“‘(')
+    return not before or before[-1] in ".!?:\n"
+
+
+class HyphenationCheck(Check):
+    kind = "hyphenation"
+    placeholders = frozenset({"match", "suggestion", "other", "other_line"})
+    default_message = "'{match}' here, but '{other}' on line {other_line}: write the compound one way."
+    default_scope = PROSE
+    fixable = True
+
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
+
+    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        reportable = {id(segment) for segment in self.reported(segments)}
+        compounds: dict[str, bool] = {}  # letters of each hyphenated compound → whether it is title case
+        uses: list[Use] = []
+        for segment in segments:
+            for found in _COMPOUND.finditer(segment.text):
+                title = _title_case(found.group(), _at_sentence_start(segment.text, found.start()))
+                key = ("T:" if title else "l:") + found.group().replace("-", "").lower()
+                compounds[key] = title
+                uses.append(self._use(segment, found, key, "hyphenated", reportable))
+        if not compounds:
+            return
+        longest = max(key.count("-") for key in compounds) + 4
+        for segment in segments:
+            tokens = list(_WORD.finditer(segment.text))
+            for index, first in enumerate(tokens):
+                for last in tokens[index : index + longest]:
+                    text = segment.text[first.start() : last.end()]
+                    if last is not first and not regex.fullmatch(r"\p{L}+(?:[ \t]+\p{L}+)*", text):
+                        break
+                    title = _title_case(text, _at_sentence_start(segment.text, first.start()))
+                    key = ("T:" if title else "l:") + regex.sub(r"\s+", "", text).lower()
+                    if key not in compounds:
+                        continue
+                    spaced = last is not first
+                    if spaced and not title:
+                        continue  # "well known" after a verb is as right as "well-known" before a noun
+                    start, end = segment.span(first.start(), last.end())
+                    form = "spaced" if spaced else "closed"
+                    uses.append(Use(key, form, text, start, end, id(segment) in reportable))
+        for use, kept in stray_uses(uses):
+            line = article.lines.position(kept.start)[0]
+            message = self.rule.render(match=use.text, suggestion=kept.text, other=kept.text, other_line=line)
+            yield Hit(use.start, use.end, message, (kept.text,), kept.text)
+
+    @staticmethod
+    def _use(segment: Segment, found: regex.Match[str], key: str, form: str, reportable: set[int]) -> Use:
+        start, end = segment.span(found.start(), found.end())
+        return Use(key, form, found.group(), start, end, id(segment) in reportable)

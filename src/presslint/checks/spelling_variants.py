@@ -1,0 +1,114 @@
+"""``spelling-variants``: British and American spelling mixed in one article.
+
+A word is British when the American dictionary lacks it but knows its American form
+(organisation, colour, centre, travelled); American when it is one of the common words
+spelled differently in British English (organization, color, center, traveled, program,
+defense). The variety the article uses more is kept (the first, on a tie); words of the
+other are reported with their spelling in the kept variety. Capitalised words are names
+and are left alone ("OSCE Programme Office" beside "a training program").
+
+Message placeholders: {match}, {suggestion} (the word in the kept variety), {other} (the
+first word of the kept variety), {other_line}, {variety} (British or American, kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import regex
+
+from presslint.article import Article
+from presslint.checks.base import PROSE, Check, Segment
+from presslint.checks.variants import Use, stray_uses
+from presslint.finding import Hit
+from presslint.names.dictionary import Dictionary
+from presslint.names.shared import dictionary_of
+from presslint.names.tokens import words
+from presslint.rule import Rule
+from presslint.rule_context import RuleContext
+
+_AMERICAN = {
+    "color": "colour", "colors": "colours", "colored": "coloured", "favor": "favour", "favors": "favours",
+    "favorite": "favourite", "favorable": "favourable", "honor": "honour", "honors": "honours", "honored": "honoured",
+    "labor": "labour", "neighbor": "neighbour", "neighbors": "neighbours", "neighboring": "neighbouring",
+    "neighborhood": "neighbourhood", "behavior": "behaviour", "harbor": "harbour", "humor": "humour",
+    "rumor": "rumour", "rumors": "rumours", "vapor": "vapour", "flavor": "flavour", "endeavor": "endeavour",
+    "armor": "armour", "vigor": "vigour", "center": "centre", "centers": "centres", "theater": "theatre",
+    "meter": "metre", "meters": "metres", "liter": "litre", "kilometer": "kilometre", "kilometers": "kilometres",
+    "fiber": "fibre", "defense": "defence", "offense": "offence", "program": "programme", "programs": "programmes",
+    "traveled": "travelled", "traveling": "travelling", "traveler": "traveller", "travelers": "travellers",
+    "canceled": "cancelled", "canceling": "cancelling", "labeled": "labelled", "modeled": "modelled",
+    "fueled": "fuelled", "signaled": "signalled", "totaled": "totalled", "catalog": "catalogue",
+    "dialog": "dialogue", "analog": "analogue", "gray": "grey", "aging": "ageing", "jewelry": "jewellery",
+    "pajamas": "pyjamas", "tire": "tyre", "tires": "tyres", "plow": "plough", "mold": "mould",
+}  # fmt: skip
+_IZE = regex.compile(r"(?<=\w{4})iz(e|es|ed|ing|ation|ations|er|ers)$")
+_IZE_IN_BOTH = frozenset({"capsize", "seize", "prize", "size", "baize", "maize", "assize", "citizen", "citizens"})
+
+
+def variety(word: str, dictionary: Dictionary) -> tuple[str, str] | None:
+    """("british"|"american", the word in the other variety), or None for words both write alike."""
+    key = word.lower()
+    if key in _AMERICAN:
+        return "american", _AMERICAN[key]
+    if (ize := _IZE.search(key)) and key not in _IZE_IN_BOTH and dictionary.known(key):
+        return "american", key[: ize.start()] + "is" + ize.group(1)
+    if not dictionary.known(key) or dictionary.frequency(key):
+        return None
+    american = next((a for a, b in _AMERICAN.items() if b == key), None)
+    if american is not None:
+        return "british", american
+    for pattern, replacement in _british_rules():
+        if pattern.search(key):
+            candidate = pattern.sub(replacement, key)
+            if dictionary.frequency(candidate):
+                return "british", candidate
+    return None
+
+
+def _british_rules() -> list[tuple[regex.Pattern[str], str]]:
+    from presslint.names.dictionary import BRITISH_TO_AMERICAN
+
+    return BRITISH_TO_AMERICAN
+
+
+class SpellingVariantsCheck(Check):
+    kind = "spelling-variants"
+    placeholders = frozenset({"match", "suggestion", "other", "other_line", "variety"})
+    default_message = "'{match}' is not {variety} spelling, which the article uses ('{other}', line {other_line})."
+    default_scope = PROSE
+    fixable = True
+
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
+        self.context = context
+
+    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        dictionary = dictionary_of(self.context)
+        reportable = {id(segment) for segment in self.reported(segments)}
+        uses: list[Use] = []
+        respelled: dict[int, str] = {}
+        for segment in segments:
+            for word in words(segment.text):
+                if word.capitalised and not word.sentence_start:
+                    continue
+                found = variety(word.text, dictionary)
+                if found is None:
+                    continue
+                start, end = segment.span(word.start, word.end)
+                respelled[start] = found[1]
+                uses.append(Use("variety", found[0], word.text, start, end, id(segment) in reportable))
+        for use, kept in stray_uses(uses):
+            other = variety(kept.text, dictionary)
+            spelling = _same_case(respelled[use.start], use.text)
+            line = article.lines.position(kept.start)[0]
+            message = self.rule.render(
+                match=use.text, suggestion=spelling, other=kept.text, other_line=line,
+                variety=kept.form.capitalize() if other else "",
+            )  # fmt: skip
+            yield Hit(use.start, use.end, message, (spelling,), spelling)
+
+
+def _same_case(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
