@@ -93,12 +93,17 @@ def test_bad_option_is_a_usage_error(run_cli: Runner) -> None:
 def test_rules_list_and_explain(run_cli: Runner) -> None:
     code, out, _ = run_cli("rules")
     assert code == 0
-    assert out.splitlines()[0].split() == [
-        "consistency.compound-titles",
-        "consistency",
-        "warning",
+    listed = [line.split() for line in out.splitlines()]
+    assert ["consistency.compound-titles", "consistency", "warning", "caption,headline,paragraph,subhead"] in listed
+    assert [
+        "ap.more-than",
+        "substitution",
+        "info",
         "caption,headline,paragraph,subhead",
-    ]
+        "(off",
+        "by",
+        "default)",
+    ] in listed
     code, out, _ = run_cli("explain", "consistency.compound-titles")
     assert code == 0
     assert out.splitlines()[0] == "consistency.compound-titles (consistency, warning)"
