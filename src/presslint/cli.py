@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules = commands.add_parser("rules", parents=[common], help="list rules, or test their examples")
     rules.add_argument("action", nargs="?", choices=("list", "test"), default="list")
     rules.add_argument("folders", nargs="*", metavar="FOLDER", help="rule folders to test (default: configured)")
+    rules.add_argument("--markdown", action="store_true", help="print the rule reference in Markdown")
 
     explain = commands.add_parser("explain", parents=[common], help="describe a rule, with its examples")
     explain.add_argument("rule", metavar="RULE")
@@ -83,7 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rules":
             from presslint.rules_command import list_rules, test_rules
 
-            return test_rules(config, args.folders) if args.action == "test" else list_rules(config)
+            if args.action == "test":
+                return test_rules(config, args.folders)
+            return list_rules(config, markdown=args.markdown)
         if args.command == "names":
             from presslint.names_command import learn_names
 

@@ -13,8 +13,13 @@ from presslint.rule_files import load_rule_folders
 from presslint.ruleset import ActiveRule, load_all_rules
 
 
-def list_rules(config: Config) -> int:
+def list_rules(config: Config, markdown: bool = False) -> int:
     loaded = load_all_rules(config)
+    if markdown:
+        from presslint.rule_docs import rules_markdown
+
+        sys.stdout.write(rules_markdown([item.rule for item in loaded]))
+        return 0
     width = max((len(item.rule.id) for item in loaded), default=10)
     for item in loaded:
         rule = item.rule
