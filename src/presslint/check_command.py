@@ -1,35 +1,89 @@
-"""``presslint check``: lint the paths, print the report, choose the exit code."""
+"""``presslint check``: lint the paths, fix or filter if asked, report, choose the exit code."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from presslint.config import Config
-from presslint.errors import UsageError
+from presslint.errors import PresslintError, UsageError
 from presslint.finding import SEVERITY_RANK
 from presslint.formats import formatter
-from presslint.lint import lint_file
-from presslint.ruleset import active_rules, load_all_rules
+from presslint.lint import FileResult, lint_bytes, read_input
+from presslint.ruleset import ActiveRule, active_rules, load_all_rules
 
 
 def run_check(args: argparse.Namespace, config: Config) -> int:
     if not args.paths:
         raise UsageError("no article to check: give files, folders or - for standard input")
+    if args.dry_run and not args.fix:
+        raise UsageError("--dry-run goes with --fix")
+    if args.diff:
+        _check_revision(args.diff)
     loaded = load_all_rules(config)
     rules = active_rules(loaded, config, args.select, args.ignore)
+    known = None
+    if args.baseline:
+        from presslint.baseline import read_baseline
+
+        known = read_baseline(Path(args.baseline))
     from presslint.discovery import article_paths
 
-    results = [
-        lint_file(path, rules, config, args.published, args.stdin_filename) for path in article_paths(args.paths)
-    ]
-    colour = (
-        args.format == "text"
-        and args.output is None
-        and sys.stdout.isatty()
-        and "NO_COLOR" not in __import__("os").environ
-    )
-    report = formatter(args.format)(results, [item.rule for item in loaded], colour)
+    results = [_check_one(path, rules, config, args) for path in article_paths(args.paths)]
+    if args.diff:
+        results = [_on_changed_lines(result, args.diff) for result in results]
+    if args.baseline_write:
+        from presslint.baseline import write_baseline
+
+        count = write_baseline(Path(args.baseline_write), [f for r in results for f in r.findings])
+        print(f"presslint: {count} findings recorded in {args.baseline_write}", file=sys.stderr)
+        return 0
+    if known is not None:
+        from presslint.baseline import without_baseline
+
+        for result in results:
+            result.findings = without_baseline(result.findings, known)
+    _report(args, results, [item.rule for item in loaded])
+    threshold = SEVERITY_RANK[args.fail_on or config.fail_on]
+    failed = any(SEVERITY_RANK[f.severity] >= threshold for result in results for f in result.findings)
+    if any(result.error and not result.skipped for result in results):
+        return 2
+    return 1 if failed else 0
+
+
+def _check_one(path: str, rules: Sequence[ActiveRule], config: Config, args: argparse.Namespace) -> FileResult:
+    shown, data = read_input(path, args.stdin_filename)
+    if isinstance(data, FileResult):
+        return data
+    result, text = lint_bytes(shown, data, rules, config, args.published)
+    if not args.fix or text is None or path == "-":
+        return result
+    from presslint.fixes import fixed_text, unified_diff, write_atomically
+
+    new_text, applied = fixed_text(text, result.findings)
+    if not applied:
+        return result
+    if args.dry_run:
+        sys.stdout.write(unified_diff(shown, text, new_text))
+    else:
+        try:
+            write_atomically(Path(path), data, new_text)
+        except (PresslintError, OSError) as error:
+            return FileResult(shown, result.findings, error=str(error))
+        print(f"presslint: fixed {applied} in {shown}", file=sys.stderr)
+    prefix = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
+    return lint_bytes(shown, prefix + new_text.encode("utf-8"), rules, config, args.published)[0]
+
+
+def _report(args: argparse.Namespace, results: list[FileResult], rules: Sequence[object]) -> None:
+    if args.fix and args.dry_run:
+        return
+    colour = args.format == "text" and args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    report = formatter(args.format)(results, rules, colour)  # type: ignore[arg-type]
     if args.output:
         with open(args.output, "w", encoding="utf-8") as handle:
             handle.write(report)
@@ -39,9 +93,22 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
         for result in results:
             if result.error:
                 print(result.error, file=sys.stderr)
-    threshold = SEVERITY_RANK[args.fail_on or config.fail_on]
-    failed = any(SEVERITY_RANK[f.severity] >= threshold for result in results for f in result.findings)
-    unreadable = any(result.error and not result.skipped for result in results)
-    if unreadable:
-        return 2
-    return 1 if failed else 0
+
+
+def _check_revision(revision: str) -> None:
+    done = subprocess.run(
+        ["git", "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], capture_output=True, check=False
+    )
+    if done.returncode != 0:
+        raise UsageError(f"--diff {revision}: not a git revision here")
+
+
+def _on_changed_lines(result: FileResult, revision: str) -> FileResult:
+    from presslint.changed_lines import changed_lines
+
+    if result.error or not result.findings:
+        return result
+    lines = changed_lines(result.path, revision)
+    if lines is not None:
+        result.findings = [f for f in result.findings if any(n in lines for n in range(f.line, f.end_line + 1))]
+    return result

@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date of the articles")
     check.add_argument("--stdin-filename", metavar="NAME", help="name standard input has in reports")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    check.add_argument("--fix", action="store_true", help="apply unambiguous corrections in place")
+    check.add_argument("--dry-run", action="store_true", help="with --fix: print a unified diff, write nothing")
+    check.add_argument("--diff", metavar="REV", help="report only findings on lines changed since git REV")
+    check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE")
+    check.add_argument("--baseline-write", metavar="FILE", help="record today's findings in FILE and exit 0")
 
     rules = commands.add_parser("rules", parents=[common], help="list rules, or test their examples")
     rules.add_argument("action", nargs="?", choices=("list", "test"), default="list")

@@ -35,6 +35,7 @@ CONFIG_OPTIONS = (
     Option("boilerplate_patterns", list_of(is_str), default=None, help="regexes for plugs and sign-offs"),
     Option("published_field", is_str, default="date", help="front matter field with the publication date"),
     Option("fail_on", one_of(*SEVERITIES), default="error", help="lowest level that fails the run"),
+    Option("per_file_ignores", mapping_of(is_str, list_of(is_str)), default={}, help="file glob: rules not run on it"),
 )
 
 
@@ -68,6 +69,7 @@ class Config:
         )
     )
     fail_on: str = "error"
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
 
 
 def find_config(start: Path) -> Path | None:
@@ -124,6 +126,7 @@ def load_config(path: Path | None) -> Config:
         levels=dict(values["levels"]),
         read=read,
         fail_on=values["fail_on"],
+        per_file_ignores=dict(values["per_file_ignores"]),
     )
 
 

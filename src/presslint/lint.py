@@ -20,6 +20,7 @@ from presslint.finding import Finding
 from presslint.readers import read_article
 from presslint.ruleset import ActiveRule, active_rules, load_all_rules
 from presslint.source_text import NotText, decode
+from presslint.suppressions import apply_suppressions, ignored_by_config
 
 
 @dataclass
@@ -52,6 +53,38 @@ def lint_text(
     return lint_article(article, rules)
 
 
+def read_input(path: str, stdin_name: str | None = None) -> tuple[str, bytes | FileResult]:
+    """The name a file has in reports, and its bytes (or the result that says why it has none)."""
+    shown = (stdin_name or "<stdin>") if path == "-" else path
+    try:
+        return shown, sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except FileNotFoundError:
+        return shown, FileResult(shown, error=f"{shown}: no such file")
+    except IsADirectoryError:
+        return shown, FileResult(shown, error=f"{shown}: is a directory")
+    except OSError as error:
+        return shown, FileResult(shown, error=f"{shown}: cannot read: {error.strerror}")
+
+
+def lint_bytes(
+    shown: str, data: bytes, rules: Sequence[ActiveRule], config: Config, published: dt.date | None = None
+) -> tuple[FileResult, str | None]:
+    """Decode, read and lint one file's bytes; the result and the decoded text. Never raises for bad input."""
+    try:
+        decoded = decode(data)
+    except NotText as problem:
+        where = f"{shown}:{problem.line}" if problem.line else shown
+        return FileResult(shown, error=f"{where}: {problem.message}", skipped=problem.skipped), None
+    try:
+        article = read_article(decoded.text, shown, config.read, published)
+    except SourceError as error:
+        return FileResult(shown, error=str(error)), None
+    findings = lint_article(article, rules)
+    if config.per_file_ignores:
+        findings = [f for f in findings if not ignored_by_config(shown, f.rule, config.per_file_ignores)]
+    return FileResult(shown, apply_suppressions(article, findings)), decoded.text
+
+
 def lint_file(
     path: str,
     rules: Sequence[ActiveRule],
@@ -60,26 +93,10 @@ def lint_file(
     stdin_name: str | None = None,
 ) -> FileResult:
     """Read, decode and lint one file; never raises for a bad file."""
-    shown = (stdin_name or "<stdin>") if path == "-" else path
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except FileNotFoundError:
-        return FileResult(shown, error=f"{shown}: no such file")
-    except IsADirectoryError:
-        return FileResult(shown, error=f"{shown}: is a directory")
-    except OSError as error:
-        return FileResult(shown, error=f"{shown}: cannot read: {error.strerror}")
-    try:
-        decoded = decode(data)
-    except NotText as problem:
-        where = f"{shown}:{problem.line}" if problem.line else shown
-        return FileResult(shown, error=f"{where}: {problem.message}", skipped=problem.skipped)
-    try:
-        article = read_article(decoded.text, shown if path != "-" else (stdin_name or "-.txt"), config.read, published)
-    except SourceError as error:
-        return FileResult(shown, error=str(error))
-    article.path = shown
-    return FileResult(shown, lint_article(article, rules))
+    shown, data = read_input(path, stdin_name)
+    if isinstance(data, FileResult):
+        return data
+    return lint_bytes(shown, data, rules, config, published)[0]
 
 
 def lint_paths(

@@ -73,7 +73,6 @@ class CapitalisationCheck(Check):
     placeholders = frozenset({"match", "suggestion", "other", "other_line"})
     default_message = "'{match}' here, but '{other}' on line {other_line}: capitalise the name one way."
     default_scope = (BlockKind.PARAGRAPH, BlockKind.CAPTION)
-    fixable = True
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
@@ -128,7 +127,7 @@ class CapitalisationCheck(Check):
         match, suggestion = " ".join(mine[first : last + 1]), " ".join(theirs[first : last + 1])
         line = article.lines.position(kept.start)[0]
         message = self.rule.render(match=match, suggestion=suggestion, other=suggestion, other_line=line)
-        return Hit(start, end, message, (suggestion,), suggestion if "\n" not in source else None)
+        return Hit(start, end, message, (suggestion,))
 
 
 def _source_index(source: str, words_offset: int) -> int:

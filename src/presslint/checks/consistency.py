@@ -42,7 +42,6 @@ class ConsistencyCheck(Check):
     )
     placeholders = frozenset({"match", "suggestion", "other", "other_line"})
     default_message = "'{match}' here, but '{other}' on line {other_line}: use one form."
-    fixable = True
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
@@ -85,4 +84,4 @@ class ConsistencyCheck(Check):
         for use, kept in stray_uses(uses, preferred):
             line = article.lines.position(kept.start)[0]
             message = self.rule.render(match=use.text, suggestion=kept.text, other=kept.text, other_line=line)
-            yield Hit(use.start, use.end, message, (kept.text,), kept.text)
+            yield Hit(use.start, use.end, message, (kept.text,))

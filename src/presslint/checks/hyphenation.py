@@ -46,7 +46,6 @@ class HyphenationCheck(Check):
     placeholders = frozenset({"match", "suggestion", "other", "other_line"})
     default_message = "'{match}' here, but '{other}' on line {other_line}: write the compound one way."
     default_scope = PROSE
-    fixable = True
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
@@ -84,7 +83,7 @@ class HyphenationCheck(Check):
         for use, kept in stray_uses(uses):
             line = article.lines.position(kept.start)[0]
             message = self.rule.render(match=use.text, suggestion=kept.text, other=kept.text, other_line=line)
-            yield Hit(use.start, use.end, message, (kept.text,), kept.text)
+            yield Hit(use.start, use.end, message, (kept.text,))
 
     @staticmethod
     def _use(segment: Segment, found: regex.Match[str], key: str, form: str, reportable: set[int]) -> Use:

@@ -3,8 +3,8 @@
 Two capitalised forms a slip or two apart ("Zulfiya" and "Zulifya"), neither an English
 word, are taken for one name spelled two ways. A register spelling is never the one
 reported. Otherwise the form used more often is kept; when both are used equally often
-nothing says which is right, so both are reported, each pointing at the other, and
-neither is fixed automatically.
+nothing says which is right, so both are reported, each pointing at the other. Which
+spelling is right is the editor's call: the suggestion is never applied by ``--fix``.
 
 Left alone: a form that only adds an ending to the other ("Afghan"/"Afghans"; demonyms
 such as "Korean" are English words and never compared); forms that stand in different
@@ -73,7 +73,6 @@ class NameConsistencyCheck(Check):
     default_level = "error"
     default_scope = NAME_SCOPE
     default_quotes = "check"
-    fixable = True
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
@@ -85,7 +84,7 @@ class NameConsistencyCheck(Check):
         index = DeleteIndex(2)
         index.extend(form.key for form in forms.values())
         by_key = {form.key: form for form in forms.values()}
-        reported: dict[str, tuple[_Form, bool]] = {}  # form → (the other form, fixable)
+        reported: dict[str, _Form] = {}  # form → the other form
         for form in sorted(forms.values(), key=lambda f: f.rank):
             if form.text in reported:
                 continue
@@ -93,13 +92,13 @@ class NameConsistencyCheck(Check):
                 other = by_key[other_key]
                 verdict = _verdict(form, other, register_of(self.context))
                 if verdict == "rare":
-                    reported[form.text] = (other, True)
+                    reported[form.text] = other
                     break
                 if verdict == "tie":
-                    reported[form.text] = (other, False)
-                    reported.setdefault(other.text, (form, False))
+                    reported[form.text] = other
+                    reported.setdefault(other.text, form)
                     break
-        for text, (other, fixable) in reported.items():
+        for text, other in reported.items():
             form = forms[text]
             line = article.lines.position(other.uses[0][0])[0]
             for start, end in form.uses:
@@ -107,7 +106,7 @@ class NameConsistencyCheck(Check):
                     match=text, suggestion=other.text, other=other.text, other_line=line,
                     count=len(form.uses), other_count=len(other.uses),
                 )  # fmt: skip
-                yield Hit(start, end, message, (other.text,), other.text if fixable else None)
+                yield Hit(start, end, message, (other.text,))
 
 
 def _forms(segments: Sequence[Segment]) -> dict[str, _Form]:

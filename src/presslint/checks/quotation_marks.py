@@ -43,7 +43,6 @@ class QuotationMarksCheck(Check):
     default_message = "A {match} mark here, but the article uses {other} marks (line {other_line})."
     default_scope = PROSE
     default_quotes = "check"
-    fixable = True
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
@@ -68,7 +67,7 @@ class QuotationMarksCheck(Check):
             fix = _mark_like(kept.form, use, article.source)
             line = article.lines.position(kept.start)[0]
             message = self.rule.render(match=use.form, suggestion=fix, other=kept.form, other_line=line)
-            yield Hit(use.start, use.end, message, (fix,), fix)
+            yield Hit(use.start, use.end, message, (fix,))
 
     def _unbalanced(self, blocks: list[Block]) -> Iterator[Hit]:
         paragraphs = [b for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]

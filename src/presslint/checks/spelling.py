@@ -101,7 +101,6 @@ class SpellingCheck(Check):
     default_message = "'{match}' is not in the dictionary; did you mean '{suggestion}'?"
     default_scope = PROSE
     default_quotes = "check"
-    fixable = True
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
@@ -136,7 +135,7 @@ class SpellingCheck(Check):
                 message = self.rule.render(match=word.text, suggestion=suggestions[0])
             else:
                 message = self.unknown_message.format_map({"match": word.text})
-            yield Hit(start, end, message, tuple(suggestions), suggestions[0] if len(suggestions) == 1 else None)
+            yield Hit(start, end, message, tuple(suggestions))
 
     def _convincing(self, word: Word, uses: int, suggestions: list[str], dictionary: Dictionary) -> bool:
         """Capitalised and very short words are reported only for a typing slip of a common word."""

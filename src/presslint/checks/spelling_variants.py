@@ -78,7 +78,6 @@ class SpellingVariantsCheck(Check):
     placeholders = frozenset({"match", "suggestion", "other", "other_line", "variety"})
     default_message = "'{match}' is not {variety} spelling, which the article uses ('{other}', line {other_line})."
     default_scope = PROSE
-    fixable = True
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
@@ -107,7 +106,7 @@ class SpellingVariantsCheck(Check):
                 match=use.text, suggestion=spelling, other=kept.text, other_line=line,
                 variety=kept.form.capitalize() if other else "",
             )  # fmt: skip
-            yield Hit(use.start, use.end, message, (spelling,), spelling)
+            yield Hit(use.start, use.end, message, (spelling,))
 
 
 def _same_case(word: str, like: str) -> str:
