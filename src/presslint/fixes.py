@@ -42,8 +42,9 @@ def fixed_text(text: str, findings: Sequence[Finding]) -> tuple[str, int]:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    name = path.lstrip("/")
     lines = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"
+        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{name}", f"b/{name}"
     )
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
