@@ -19,7 +19,9 @@ INFORMATION_URI = "https://pypi.org/project/presslint/"
 
 
 def _uri(path: str) -> str:
-    return quote(PurePath(path).as_posix())
+    """A relative reference for a relative path (as code scanning wants), a file URI otherwise."""
+    pure = PurePath(path)
+    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix())
 
 
 def _fingerprint(finding: Finding) -> str:
