@@ -28,10 +28,12 @@ from presslint.rule_context import RuleContext
 
 _COMPOUND = regex.compile(r"(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])")
 _WORD = regex.compile(r"(?<![\p{L}-])\p{L}+(?![\p{L}-])")
+_PARTS = regex.compile(r"[-\s]+")
+_SPACES = regex.compile(r"\s+")
 
 
 def _title_case(text: str, sentence_start: bool) -> bool:
-    parts = regex.split(r"[-\s]+", text)
+    parts = _PARTS.split(text)
     later = [part for part in parts[1:] if part]
     return any(part[0].isupper() for part in later) or (parts[0][:1].isupper() and not sentence_start)
 
@@ -66,12 +68,14 @@ class HyphenationCheck(Check):
         for segment in segments:
             tokens = list(_WORD.finditer(segment.text))
             for index, first in enumerate(tokens):
+                previous = first
                 for last in tokens[index : index + longest]:
+                    if last is not first and segment.text[previous.end() : last.start()].strip(" \t"):
+                        break  # only spaces may stand between the words of a spaced compound
+                    previous = last
                     text = segment.text[first.start() : last.end()]
-                    if last is not first and not regex.fullmatch(r"\p{L}+(?:[ \t]+\p{L}+)*", text):
-                        break
                     title = _title_case(text, _at_sentence_start(segment.text, first.start()))
-                    key = ("T:" if title else "l:") + regex.sub(r"\s+", "", text).lower()
+                    key = ("T:" if title else "l:") + _SPACES.sub("", text).lower()
                     if key not in compounds:
                         continue
                     spaced = last is not first

@@ -22,7 +22,7 @@ from presslint.article import Article
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
-from presslint.names.dictionary import Dictionary
+from presslint.names.dictionary import BRITISH_TO_AMERICAN, Dictionary
 from presslint.names.shared import dictionary_of
 from presslint.names.tokens import words
 from presslint.rule import Rule
@@ -68,8 +68,6 @@ def variety(word: str, dictionary: Dictionary) -> tuple[str, str] | None:
 
 
 def _british_rules() -> list[tuple[regex.Pattern[str], str]]:
-    from presslint.names.dictionary import BRITISH_TO_AMERICAN
-
     return BRITISH_TO_AMERICAN
 
 

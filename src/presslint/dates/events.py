@@ -93,7 +93,7 @@ class Sentence:
                 continue
             if position == 0 and word.lower() in EVENT_WORDS:
                 continue
-            found.add(regex.sub(r"['’]s$", "", word))
+            found.add(word[:-2] if word.endswith(("'s", "’s")) else word)
         return found
 
 

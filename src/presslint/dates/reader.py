@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -128,18 +129,24 @@ def _month(name: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(regex.sub(r"\D", "", text))
+    return int("".join(char for char in text if char.isdigit()))
 
 
 def read_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text`` (one block), in order, without year inference."""
+    return list(_read_dates(text))
+
+
+@lru_cache(maxsize=2048)
+def _read_dates(text: str) -> tuple[DateMention, ...]:
+    # Several date rules read the same blocks: each block is read once per run.
     mentions: list[DateMention] = []
     for found in _READER.finditer(text):
         form = next(name for name, _ in _PATTERNS if found.group(name.replace("-", "_")) is not None)
         mention = _mention(found, form)
         if mention is not None:
             mentions.append(mention)
-    return mentions
+    return tuple(mentions)
 
 
 def _mention(found: regex.Match[str], form: str) -> DateMention | None:
@@ -156,7 +163,7 @@ def _mention(found: regex.Match[str], form: str) -> DateMention | None:
     day = int(group["d"]) if form == "iso" else (_day(group["d"]) if group.get("d") else None)
     last_month = _month(group["m2"]) if group.get("m2") else month
     last_day = _day(group["d2"]) if group.get("d2") else day
-    ordinal = any(group.get(key) and regex.search(r"[a-z]", group[key]) for key in ("d", "d2"))
+    ordinal = any(group.get(key) and not group[key].isdigit() for key in ("d", "d2"))
     dash = group.get("dash")
     if form == "cross":
         dash = found.group()[found.end("d") - start : found.start("m2") - start]

@@ -8,7 +8,10 @@ Suggestions come from one edit first, and two edits only when one finds nothing.
 
 from __future__ import annotations
 
+import marshal
+import os
 from collections.abc import Iterable
+from pathlib import Path
 
 import regex
 
@@ -42,13 +45,52 @@ _COMPOUND_PART = 4  # both halves of a closed compound ("ringtone") must be this
 _COMMON = 100  # two-edit suggestions must be words at least this frequent
 
 
+def _cache_file() -> Path | None:
+    import spellchecker
+
+    source = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
+    try:
+        stat = source.stat()
+    except OSError:
+        return None
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "presslint"
+    version = getattr(spellchecker, "__version__", "0")
+    return root / f"dictionary-en-{version}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+
+
+def load_frequencies() -> dict[str, int]:
+    """pyspellchecker's English word frequencies, from a fast on-disk cache when there is one.
+
+    The cache is plain data (marshal), keyed by the dictionary file's version, size and
+    time, written atomically; a missing, stale or unreadable cache is simply rebuilt.
+    """
+    cache = _cache_file()
+    if cache is not None:
+        try:
+            loaded = marshal.loads(cache.read_bytes())
+            if isinstance(loaded, dict):
+                return loaded
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    from spellchecker import SpellChecker
+
+    frequencies: dict[str, int] = dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cache.with_name(f".{cache.name}.{os.getpid()}")
+            temporary.write_bytes(marshal.dumps(frequencies))
+            temporary.replace(cache)
+        except OSError:
+            pass  # a read-only home: no cache, just a slower start
+    return frequencies
+
+
 class Dictionary:
     """Known English words, with frequencies for ranking suggestions."""
 
     def __init__(self, extra_words: Iterable[str] = ()) -> None:
-        from spellchecker import SpellChecker
-
-        self._frequency: dict[str, int] = SpellChecker(language="en", distance=1).word_frequency.dictionary
+        self._frequency: dict[str, int] = load_frequencies()
         self._extra = {word.casefold().replace("’", "'") for word in extra_words}
 
     def frequency(self, word: str) -> int:
