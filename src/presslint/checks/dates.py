@@ -131,11 +131,12 @@ class DatesCheck(Check):
         events = _event_dates(body, body_sentences)
         for caption in (d for d in dated if d.block.kind is BlockKind.CAPTION and d.mention.first is not None):
             words, names = caption.sentence.events, caption.sentence.names
+            candidates = {id(pair[0]): pair for word in words for pair in events.get(word, ())}
             matches = [
                 (sentence, date)
-                for sentence, dates in events
+                for sentence, dates in candidates.values()
                 for date in dates
-                if sentence.events & words and (sentence.names | date.sentence.names) & names
+                if (sentence.names | date.sentence.names) & names
             ]
             if not matches or any(_within(caption.mention, date.mention) for _, date in matches):
                 continue
@@ -255,17 +256,29 @@ def _body_sentences(article: Article) -> list[tuple[Block, Sentence]]:
 
 def _event_dates(
     body: list[_Dated], body_sentences: list[tuple[Block, Sentence]]
-) -> list[tuple[Sentence, list[_Dated]]]:
-    """Each body sentence with the dates of its event: its own, or a dated sentence's with the same event word."""
+) -> dict[str, list[tuple[Sentence, list[_Dated]]]]:
+    """Body sentences with the dates of their event, by event word.
+
+    A sentence's dates are its own, or those of the dated sentences sharing an event word.
+    """
     usable = [d for d in body if d.mention.first is not None and _past_event(d)]
     own: dict[tuple[int, int], list[_Dated]] = {}
+    by_word: dict[str, list[_Dated]] = {}
     for date in usable:
         own.setdefault((date.block.start, date.sentence.start), []).append(date)
-    result = []
+        for word in date.sentence.events:
+            by_word.setdefault(word, []).append(date)
+    result: dict[str, list[tuple[Sentence, list[_Dated]]]] = {}
     for block, sentence in body_sentences:
-        dates = own.get((block.start, sentence.start)) or [d for d in usable if d.sentence.events & sentence.events]
+        if not sentence.events:
+            continue
+        dates = own.get((block.start, sentence.start))
+        if dates is None:
+            shared = {id(d): d for word in sentence.events for d in by_word.get(word, ())}
+            dates = sorted(shared.values(), key=lambda d: (d.block.start, d.mention.start))
         if dates:
-            result.append((sentence, dates))
+            for word in sentence.events:
+                result.setdefault(word, []).append((sentence, dates))
     return result
 
 

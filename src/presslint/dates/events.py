@@ -77,24 +77,29 @@ class Sentence:
     start: int  # index in the block text
     end: int
     text: str
+    events: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
 
-    @property
-    def events(self) -> set[str]:
-        return {EVENT_WORDS[word.lower()] for word in _WORD.findall(self.text) if word.lower() in EVENT_WORDS}
 
-    @property
-    def names(self) -> set[str]:
-        found = set()
-        for position, word in enumerate(_WORD.findall(self.text)):
-            key = word.lower().rstrip("’'s")
-            if not word[0].isupper() or key in _TITLES or key in _STARTERS or key in MONTHS or key in WEEKDAYS:
-                continue
-            if len(key) < 3:
-                continue
-            if position == 0 and word.lower() in EVENT_WORDS:
-                continue
-            found.add(word[:-2] if word.endswith(("'s", "’s")) else word)
-        return found
+def _events(text: str) -> frozenset[str]:
+    return frozenset(EVENT_WORDS[word.lower()] for word in _WORD.findall(text) if word.lower() in EVENT_WORDS)
+
+
+def _names(text: str) -> frozenset[str]:
+    found = set()
+    for position, word in enumerate(_WORD.findall(text)):
+        key = word.lower().rstrip("’'s")
+        if not word[0].isupper() or key in _TITLES or key in _STARTERS or key in MONTHS or key in WEEKDAYS:
+            continue
+        if len(key) < 3 or (position == 0 and word.lower() in EVENT_WORDS):
+            continue
+        found.add(word[:-2] if word.endswith(("'s", "’s")) else word)
+    return frozenset(found)
+
+
+def _sentence(text: str, start: int, end: int) -> Sentence:
+    part = text[start:end]
+    return Sentence(start, end, part, _events(part), _names(part))
 
 
 def sentences(text: str) -> Iterator[Sentence]:
@@ -105,7 +110,7 @@ def sentences(text: str) -> Iterator[Sentence]:
         last = before[-1].lower().rstrip(".") if before else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
-        yield Sentence(start, found.start() + 1, text[start : found.start() + 1])
+        yield _sentence(text, start, found.start() + 1)
         start = found.end()
     if start < len(text):
-        yield Sentence(start, len(text), text[start:])
+        yield _sentence(text, start, len(text))

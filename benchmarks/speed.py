@@ -1,0 +1,106 @@
+"""Whole-process speed and peak memory: presslint beside its peers, in one run.
+
+For each case the commands run alternately, several times each; the table gives medians,
+the ratio to presslint, and peak memory (max RSS of the child). Peers that are not
+installed (proselint, codespell: `pip install proselint codespell`) are left out.
+
+Cases: (a) one article, as the pre-commit hook runs it; (b) a 1 MB article built from
+the seed article; (c) a folder of N articles (copies of the test corpus).
+
+usage: python benchmarks/speed.py [--runs N] [--articles N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+SEED = ROOT / "examples" / "astana-times-osce.txt"
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+BIN = Path(sys.executable).parent
+
+
+def _tool(name: str) -> str | None:
+    found = BIN / name
+    return str(found) if found.exists() else shutil.which(name)
+
+
+def commands(target: Path) -> dict[str, list[str]]:
+    table = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "presslint": [sys.executable, "-m", "presslint", "check", "--format", "json", str(target)],
+    }
+    if proselint := _tool("proselint"):
+        table["proselint 0.16"] = [proselint, "check", str(target)]
+    if codespell := _tool("codespell"):
+        table["codespell"] = [codespell, str(target)]
+    return table
+
+
+def measure(command: list[str], timeout: float) -> tuple[float, int]:
+    """Wall time and this child's own peak memory (KB), from wait4."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = start + timeout
+    while True:
+        pid, _, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            return time.perf_counter() - start, usage.ru_maxrss
+        if time.perf_counter() > deadline:
+            child.kill()
+            _, _, usage = os.wait4(child.pid, 0)
+            return float("inf"), usage.ru_maxrss
+        time.sleep(0.005)
+
+
+def run_case(label: str, target: Path, runs: int, size: int, timeout: float = 600.0) -> None:
+    table = commands(target)
+    times: dict[str, list[float]] = {name: [] for name in table}
+    memory: dict[str, int] = dict.fromkeys(table, 0)
+    for _ in range(runs):
+        for name, command in table.items():  # alternating, so load on the machine hits all alike
+            elapsed, peak = measure(command, timeout)
+            times[name].append(elapsed)
+            memory[name] = max(memory[name], peak)
+    base = statistics.median(times["presslint"])
+    print(f"\n{label} ({size / 1e6:.2f} MB), median of {runs} runs")
+    print(f"{'command':<18} {'wall s':>8} {'MB/s':>7} {'vs presslint':>13} {'peak MB':>8}")
+    for name, values in times.items():
+        median = statistics.median(values)
+        rate = size / median / 1e6 if name != "python -c pass" else float("nan")
+        print(f"{name:<18} {median:>8.3f} {rate:>7.2f} {median / base:>12.2f}x {memory[name] / 1024:>8.1f}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=1000)
+    args = parser.parse_args(argv)
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    run_case("(a) one article, whole process", SEED, args.runs, SEED.stat().st_size)
+    with tempfile.TemporaryDirectory() as scratch:
+        big = Path(scratch) / "big.txt"
+        seed_text = SEED.read_text(encoding="utf-8")
+        big.write_text("Archive\n\n" + (seed_text + "\n\n") * (1_000_000 // len(seed_text.encode()) + 1), "utf-8")
+        run_case("(b) a 1 MB article", big, max(1, args.runs // 2), big.stat().st_size)
+        folder = Path(scratch) / "archive"
+        folder.mkdir()
+        sources = sorted(CORPUS.glob("*.txt"))
+        for index in range(args.articles):
+            shutil.copy(sources[index % len(sources)], folder / f"{index:05d}.txt")
+        size = sum(path.stat().st_size for path in folder.iterdir())
+        run_case(f"(c) {args.articles} articles in a folder", folder, max(1, args.runs // 3), size)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
