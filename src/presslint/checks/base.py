@@ -52,6 +52,7 @@ class Check:
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         self.rule = rule
+        self.context = context  # the run's shared data: register, dictionary
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         raise NotImplementedError

@@ -16,7 +16,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import regex
 
@@ -24,8 +23,6 @@ from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "de", "du", "des", "der", "von", "van", "&"})
 _LEADING = frozenset(
@@ -73,9 +70,6 @@ class CapitalisationCheck(Check):
     placeholders = frozenset({"match", "suggestion", "other", "other_line"})
     default_message = "'{match}' here, but '{other}' on line {other_line}: capitalise the name one way."
     default_scope = (BlockKind.PARAGRAPH, BlockKind.CAPTION)
-
-    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
-        super().__init__(rule, options, context)
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         reportable = {id(segment) for segment in self.reported(segments)}

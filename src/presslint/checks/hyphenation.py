@@ -15,7 +15,6 @@ Message placeholders: {match}, {suggestion}/{other} (the kept form), {other_line
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 import regex
 
@@ -23,8 +22,6 @@ from presslint.article import Article
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
 
 _COMPOUND = regex.compile(r"(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])")
 _WORD = regex.compile(r"(?<![\p{L}-])\p{L}+(?![\p{L}-])")
@@ -48,9 +45,6 @@ class HyphenationCheck(Check):
     placeholders = frozenset({"match", "suggestion", "other", "other_line"})
     default_message = "'{match}' here, but '{other}' on line {other_line}: write the compound one way."
     default_scope = PROSE
-
-    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
-        super().__init__(rule, options, context)
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         reportable = {id(segment) for segment in self.reported(segments)}

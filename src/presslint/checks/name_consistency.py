@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from presslint.article import Article
 from presslint.checks.base import Check, Segment
@@ -30,8 +29,6 @@ from presslint.names.edits import TYPING_SLIPS, DeleteIndex, slip_kind
 from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
 from presslint.names.tokens import Word, words
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
 
 # Endings that make another word from a name (plural, possessive, demonym).
 _INFLECTIONS = ("s", "es", "'s", "ese", "ian", "ians", "ns")
@@ -73,10 +70,6 @@ class NameConsistencyCheck(Check):
     default_level = "error"
     default_scope = NAME_SCOPE
     default_quotes = "check"
-
-    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
-        super().__init__(rule, options, context)
-        self.context = context
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         dictionary = dictionary_of(self.context)

@@ -71,7 +71,6 @@ class NamesCheck(Check):
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
         self.report: str = options["report"]
-        self.context = context
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         register = register_of(self.context)

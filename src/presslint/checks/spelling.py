@@ -104,7 +104,6 @@ class SpellingCheck(Check):
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
-        self.context = context
         self.min_length: int = int(options["min_length"])
         self.capitalised: bool = options["capitalised"]
         self.unknown_message: str = options["unknown_message"]

@@ -14,7 +14,6 @@ first word of the kept variety), {other_line}, {variety} (British or American, k
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 import regex
 
@@ -25,8 +24,6 @@ from presslint.finding import Hit
 from presslint.names.dictionary import BRITISH_TO_AMERICAN, Dictionary
 from presslint.names.shared import dictionary_of
 from presslint.names.tokens import words
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
 
 _AMERICAN = {
     "color": "colour", "colors": "colours", "colored": "coloured", "favor": "favour", "favors": "favours",
@@ -76,10 +73,6 @@ class SpellingVariantsCheck(Check):
     placeholders = frozenset({"match", "suggestion", "other", "other_line", "variety"})
     default_message = "'{match}' is not {variety} spelling, which the article uses ('{other}', line {other_line})."
     default_scope = PROSE
-
-    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
-        super().__init__(rule, options, context)
-        self.context = context
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         dictionary = dictionary_of(self.context)
