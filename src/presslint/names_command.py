@@ -10,7 +10,6 @@ from presslint.discovery import article_paths
 from presslint.errors import UsageError
 from presslint.names.learn import learn, render_snippet
 from presslint.names.shared import dictionary_of, register_of
-from presslint.rule_context import RuleContext
 from presslint.ruleset import load_all_rules
 
 
@@ -21,8 +20,8 @@ def learn_names(config: Config, paths: Sequence[str], min_articles: int) -> int:
     if not files:
         raise UsageError("no article files found in " + ", ".join(paths))
     loaded = load_all_rules(config)
-    context = next((getattr(item.check, "context", None) for item in loaded if item.rule.kind == "names"), None)
-    if not isinstance(context, RuleContext):
+    context = next((item.check.context for item in loaded if item.rule.kind == "names"), None)
+    if context is None:
         raise UsageError("no names rule is loaded, so there is no register to compare with")
     names = learn(files, register_of(context), dictionary_of(context))
     sys.stdout.write(render_snippet(names, len(files), min_articles))

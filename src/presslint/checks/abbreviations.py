@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import regex
 
@@ -24,8 +23,6 @@ from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
 from presslint.options import Option, one_of
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
 
 _DEFINITION = regex.compile(r"\((?P<abbr>\p{Lu}[\p{Lu}\d&.]{1,9}s?)\)")
 _WORD = regex.compile(r"\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*")
@@ -62,10 +59,6 @@ class AbbreviationsCheck(Check):
     default_message = "'{match}' is used before it is spelled out (line {other_line})."
     default_scope = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.HEADLINE, BlockKind.SUBHEAD)
     default_quotes = "check"
-
-    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
-        super().__init__(rule, options, context)
-        self.report: str = options["report"]
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         body = [s for s in segments if s.block.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]

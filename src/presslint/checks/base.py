@@ -48,11 +48,12 @@ class Check:
     default_level: ClassVar[str] = "warning"
     default_scope: ClassVar[tuple[BlockKind, ...]] = PROSE
     default_quotes: ClassVar[str] = "skip"
-    fixable: ClassVar[bool] = False
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         self.rule = rule
         self.context = context  # the run's shared data: register, dictionary
+        # Kinds with several behaviours (names, dates, quotation marks, abbreviations) pick one with `report:`.
+        self.report: str = str(options.get("report", ""))
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         raise NotImplementedError

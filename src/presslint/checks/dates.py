@@ -31,7 +31,6 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import regex
 
@@ -41,8 +40,6 @@ from presslint.dates.events import Sentence, sentences
 from presslint.dates.reader import RELATIVE_DAYS, WEEKDAY_NAMES, DateMention, read_dates, with_years
 from presslint.finding import Hit
 from presslint.options import Option, one_of
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
 
 _NOT_AN_EVENT = regex.compile(r"(?i)\b(?:since|until|till|through|before|after|by)\s+(?:the\s+)?(?:mid-?)?$")
 _FUTURE = regex.compile(
@@ -91,11 +88,6 @@ class DatesCheck(Check):
     default_level = "error"
     default_scope = (*PROSE, BlockKind.DATELINE)
     default_quotes = "check"
-    fixable = True
-
-    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
-        super().__init__(rule, options, context)
-        self.report: str = options["report"]
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         blocks = _blocks_in(segments)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
@@ -34,8 +33,6 @@ from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, 
 from presslint.names.shared import dictionary_of, register_of
 from presslint.names.tokens import Word, words
 from presslint.options import Option, one_of
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
 
 NAME_SCOPE = tuple(kind for kind in BlockKind if kind is not BlockKind.FRONT_MATTER)
 
@@ -66,11 +63,6 @@ class NamesCheck(Check):
     default_level = "error"
     default_scope = NAME_SCOPE
     default_quotes = "check"
-    fixable = True
-
-    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
-        super().__init__(rule, options, context)
-        self.report: str = options["report"]
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         register = register_of(self.context)

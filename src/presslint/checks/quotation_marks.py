@@ -15,7 +15,6 @@ Message placeholders: {match}, {suggestion}, {other}, {other_line}.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
 
 import regex
 
@@ -24,8 +23,6 @@ from presslint.checks.base import PROSE, Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.options import Option, one_of
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
 
 _APOSTROPHE = regex.compile(r"(?<=\p{L})['’](?=\p{L})")
 _DOUBLE = regex.compile(r"[\"“”]")
@@ -43,10 +40,6 @@ class QuotationMarksCheck(Check):
     default_message = "A {match} mark here, but the article uses {other} marks (line {other_line})."
     default_scope = PROSE
     default_quotes = "check"
-
-    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
-        super().__init__(rule, options, context)
-        self.report: str = options["report"]
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         blocks = _blocks(segments)

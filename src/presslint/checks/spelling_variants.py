@@ -56,16 +56,12 @@ def variety(word: str, dictionary: Dictionary) -> tuple[str, str] | None:
     american = next((a for a, b in _AMERICAN.items() if b == key), None)
     if american is not None:
         return "british", american
-    for pattern, replacement in _british_rules():
+    for pattern, replacement in BRITISH_TO_AMERICAN:
         if pattern.search(key):
             candidate = pattern.sub(replacement, key)
             if dictionary.frequency(candidate):
                 return "british", candidate
     return None
-
-
-def _british_rules() -> list[tuple[regex.Pattern[str], str]]:
-    return BRITISH_TO_AMERICAN
 
 
 class SpellingVariantsCheck(Check):

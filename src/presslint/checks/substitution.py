@@ -42,7 +42,6 @@ class SubstitutionCheck(Check):
         Option("ignorecase", is_bool, default=False, help="match regardless of case"),
     )
     default_message = "Use '{suggestion}' instead of '{match}'."
-    fixable = True
 
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
