@@ -23,10 +23,10 @@ from presslint.options import Option, OptionError, is_bool, is_str, list_of, one
 from presslint.registry import KINDS, check_class
 from presslint.rule import Example, Rule, placeholders
 from presslint.rule_context import DataFile, RuleContext
+from presslint.rule_paths import rule_files
 from presslint.yaml_source import LocatedData, load_located
 
 RULE_ID = regex.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
-RULE_SUFFIXES = (".yaml", ".yml")
 DATA_KINDS = ("names", "words")
 
 
@@ -189,11 +189,6 @@ def _read_examples(
             else:
                 kind = BlockKind(item["kind"]) if "kind" in item else default_kind
                 yield Example(item["text"], key == "fail", kind, item.get("match"), item.get("suggestion"), line)
-
-
-def rule_files(folder: Path) -> list[Path]:
-    """The YAML files under ``folder``, in a stable order."""
-    return sorted(path for path in folder.rglob("*") if path.suffix in RULE_SUFFIXES and path.is_file())
 
 
 def load_rule_folders(folders: Iterable[tuple[Path, str]]) -> list[LoadedRule]:

@@ -10,7 +10,8 @@ from presslint.checks.base import Check
 from presslint.config import Config, shipped_rules_dir
 from presslint.errors import UsageError
 from presslint.rule import Rule
-from presslint.rule_files import LoadedRule, load_rule_folders
+from presslint.rule_cache import load_rules
+from presslint.rule_files import LoadedRule
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ def _matches(rule_id: str, patterns: Sequence[str]) -> bool:
 def load_all_rules(config: Config) -> list[LoadedRule]:
     """Every rule the configuration can see, shipped ones first."""
     folders = [(shipped_rules_dir(), "rules")] if config.shipped_rules else []
-    return load_rule_folders([*folders, *config.rule_folders])
+    return load_rules([*folders, *config.rule_folders])
 
 
 def active_rules(

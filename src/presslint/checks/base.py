@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, ClassVar
 
 from presslint.article import Article, Block, BlockKind
@@ -24,7 +25,7 @@ class Segment:
     end: int
     in_quote: bool
 
-    @property
+    @cached_property
     def text(self) -> str:
         return self.block.text[self.start : self.end]
 

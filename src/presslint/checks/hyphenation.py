@@ -26,7 +26,6 @@ from presslint.finding import Hit
 _COMPOUND = regex.compile(r"(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])")
 _WORD = regex.compile(r"(?<![\p{L}-])\p{L}+(?![\p{L}-])")
 _PARTS = regex.compile(r"[-\s]+")
-_SPACES = regex.compile(r"\s+")
 
 
 def _title_case(text: str, sentence_start: bool) -> bool:
@@ -58,24 +57,33 @@ class HyphenationCheck(Check):
                 uses.append(self._use(segment, found, key, "hyphenated", reportable))
         if not compounds:
             return
-        longest = max(key.count("-") for key in compounds) + 4
+        letters = {key[2:] for key in compounds}
+        prefixes = {word[:cut] for word in letters for cut in range(1, len(word) + 1)}
         for segment in segments:
-            tokens = list(_WORD.finditer(segment.text))
-            for index, first in enumerate(tokens):
-                previous = first
-                for last in tokens[index : index + longest]:
-                    if last is not first and segment.text[previous.end() : last.start()].strip(" \t"):
+            tokens = [(found.start(), found.end(), found.group().lower()) for found in _WORD.finditer(segment.text)]
+            for index, (first_start, _, first_word) in enumerate(tokens):
+                if first_word not in prefixes:
+                    continue  # no compound starts with this word: the common case, decided at once
+                joined = ""
+                previous_end = first_start
+                for last_start, last_end, last_word in tokens[index:]:
+                    if last_start != first_start and segment.text[previous_end:last_start].strip(" \t"):
                         break  # only spaces may stand between the words of a spaced compound
-                    previous = last
-                    text = segment.text[first.start() : last.end()]
-                    title = _title_case(text, _at_sentence_start(segment.text, first.start()))
-                    key = ("T:" if title else "l:") + _SPACES.sub("", text).lower()
+                    previous_end = last_end
+                    joined += last_word
+                    if joined not in prefixes:
+                        break
+                    if joined not in letters:
+                        continue
+                    text = segment.text[first_start:last_end]
+                    title = _title_case(text, _at_sentence_start(segment.text, first_start))
+                    key = ("T:" if title else "l:") + joined
                     if key not in compounds:
                         continue
-                    spaced = last is not first
+                    spaced = last_start != first_start
                     if spaced and not title:
                         continue  # "well known" after a verb is as right as "well-known" before a noun
-                    start, end = segment.span(first.start(), last.end())
+                    start, end = segment.span(first_start, last_end)
                     form = "spaced" if spaced else "closed"
                     uses.append(Use(key, form, text, start, end, id(segment) in reportable))
         for use, kept in stray_uses(uses):

@@ -27,7 +27,6 @@ from presslint.article import Article
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.finding import Hit
 from presslint.names.dictionary import Dictionary
-from presslint.names.edits import TYPING_SLIPS, slip_kind
 from presslint.names.register import fold
 from presslint.names.shared import dictionary_of, register_of
 from presslint.names.tokens import Word, words
@@ -117,61 +116,67 @@ class SpellingCheck(Check):
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         register = register_of(self.context)
         dictionary = dictionary_of(self.context)
-        found = [(segment, word) for segment in self.reported(segments) for word in words(segment.text)]
-        counts = Counter(word.text for _, word in found)
-        for segment, word in found:
-            if word.sic or len(word.text) < self.min_length or word.all_caps or fold(word.text) in register.known:
-                continue
-            if dictionary.known(word.text) or _not_a_word(segment.text, word, dictionary):
-                continue
-            suggestions = dictionary.suggestions(word.text)
-            if dictionary.known_derived(word.text) and not _typing_slip_of(word.text, suggestions):
-                continue  # "ringtone", "reposted"; but "writting" is "writing" mistyped
-            if not self._convincing(word, counts[word.text], suggestions, dictionary):
-                continue
-            start, end = segment.span(word.start, word.end)
-            if suggestions:
-                message = self.rule.render(match=word.text, suggestion=suggestions[0])
-            else:
-                message = self.unknown_message.format_map({"match": word.text})
-            yield Hit(start, end, message, tuple(suggestions))
+        found = [(segment, words(segment.text)) for segment in self.reported(segments)]
+        counts = Counter(word.text for _, segment_words in found for word in segment_words)
+        for segment, segment_words in found:
+            for position, word in enumerate(segment_words):
+                if word.sic or len(word.text) < self.min_length or word.all_caps or dictionary.known(word.text):
+                    continue
+                if fold(word.text) in register.known or _not_a_word(segment.text, segment_words, position, dictionary):
+                    continue
+                suggestions = self._verdict(word, counts[word.text] > 1, dictionary)
+                if suggestions is None:
+                    continue
+                start, end = segment.span(word.start, word.end)
+                if suggestions:
+                    message = self.rule.render(match=word.text, suggestion=suggestions[0])
+                else:
+                    message = self.unknown_message.format_map({"match": word.text})
+                yield Hit(start, end, message, tuple(suggestions))
 
-    def _convincing(self, word: Word, uses: int, suggestions: list[str], dictionary: Dictionary) -> bool:
-        """Capitalised and very short words are reported only for a typing slip of a common word."""
+    def _verdict(self, word: Word, repeated: bool, dictionary: Dictionary) -> list[str] | None:
+        """The suggestions for an unknown word that is reported, or None when it is let pass.
+
+        Capitalised and very short words are reported only for a typing slip of a common
+        word; a word its parts explain ("ringtone", "reposted") only for a typing slip
+        ("writting"). Those tests need one edit's candidates; the wider search for
+        suggestions runs only for words that are reported.
+        """
         short = len(word.text) <= _SHORT_WORD
-        if not word.capitalised and not short:
-            return True
-        if word.capitalised and (not self.capitalised or len(word.text) < _CAPITALISED_MIN_LENGTH or uses > 1):
-            return False
-        if not _typing_slip_of(word.text, suggestions):
-            return False
-        return dictionary.frequency(suggestions[0].lower()) >= (_VERY_COMMON_WORD if short else _COMMON_WORD)
+        if word.capitalised and (not self.capitalised or len(word.text) < _CAPITALISED_MIN_LENGTH or repeated):
+            return None
+        if word.capitalised or short or dictionary.known_derived(word.text):
+            intended = dictionary.typing_slip(word.text)
+            if intended is None:
+                return None
+            if (word.capitalised or short) and dictionary.frequency(intended) < (
+                _VERY_COMMON_WORD if short else _COMMON_WORD
+            ):
+                return None
+        return dictionary.suggestions(word.text)
 
 
-def _typing_slip_of(word: str, suggestions: list[str]) -> bool:
-    return bool(suggestions) and slip_kind(word.lower(), suggestions[0].lower()) in TYPING_SLIPS
-
-
-def _not_a_word(text: str, word: Word, dictionary: Dictionary) -> bool:
+def _not_a_word(text: str, segment_words: Sequence[Word], position: int, dictionary: Dictionary) -> bool:
     """Hashtags, handles, and parts of hyphenated compounds that are fine as a whole."""
+    word = segment_words[position]
     before = text[word.start - 1 : word.start]
     after = text[word.end : word.end + 1]
     if before in ("#", "@"):
         return True
     if after == "-":
-        following = next(words(text[word.end + 1 :]), None)
         if word.text.lower() in HYPHEN_PREFIXES:
             return True
-        if following is not None and following.start == 0 and dictionary.known(word.text + following.text):
+        following = segment_words[position + 1] if position + 1 < len(segment_words) else None
+        if following is not None and following.start == word.end + 1 and dictionary.known(word.text + following.text):
             return True
     if before == "-":
         if len(word.text) <= _SHORT_WORD:
             return True  # add-ons, build-ups, check-ins
-        previous = text[: word.start - 1]
-        head = previous.split()[-1] if previous.split() else ""
-        head_word = [w for w in words(head)]
-        if head_word and head_word[-1].capitalised and not word.capitalised:
+        head = segment_words[position - 1] if position > 0 else None
+        if head is None or head.end != word.start - 1:
+            return False
+        if head.capitalised and not word.capitalised:
             return True  # Wai-ching, Moo-hyun: a hyphenated given name
-        if head_word and dictionary.known(head_word[-1].text + word.text):
+        if dictionary.known(head.text + word.text):
             return True  # co-ordinated
     return False

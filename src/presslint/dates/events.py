@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -102,8 +103,16 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
     return Sentence(start, end, part, _events(part), _names(part))
 
 
-def sentences(text: str) -> Iterator[Sentence]:
-    """The sentences of a block, not split after abbreviations ("Dec. 2", "Mr. Smith") or initials."""
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of a block, not split after abbreviations ("Dec. 2", "Mr. Smith") or initials.
+
+    Each date rule reads the same blocks: a block is split once.
+    """
+    return tuple(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[Sentence]:
     start = 0
     for found in _SENTENCE_END.finditer(text):
         before = text[start : found.start()].split()

@@ -43,6 +43,7 @@ _FAMILIAR = 500  # a word explained by its parts: the parts must be at least thi
 _CONTRACTIONS = ("'ve", "'ll", "'re", "'d", "n't")
 _COMPOUND_PART = 4  # both halves of a closed compound ("ringtone") must be this long
 _COMMON = 100  # two-edit suggestions must be words at least this frequent
+_MEMO_LIMIT = 100_000  # remembered answers, dropped beyond this so memory stays flat over an archive
 
 
 def _cache_file() -> Path | None:
@@ -92,6 +93,11 @@ class Dictionary:
     def __init__(self, extra_words: Iterable[str] = ()) -> None:
         self._frequency: dict[str, int] = load_frequencies()
         self._extra = {word.casefold().replace("’", "'") for word in extra_words}
+        self._known: dict[str, bool] = {}  # answers so far: an article repeats its words
+        self._suggested: dict[str, list[str]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_known": {}, "_suggested": {}}
 
     def frequency(self, word: str) -> int:
         return self._frequency.get(word, 0)
@@ -101,6 +107,14 @@ class Dictionary:
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (any case, either apostrophe) is a known word or British form of one."""
+        answer = self._known.get(word)
+        if answer is None:
+            if len(self._known) > _MEMO_LIMIT:
+                self._known.clear()
+            answer = self._known[word] = self._known_now(word)
+        return answer
+
+    def _known_now(self, word: str) -> bool:
         key = word.casefold().replace("’", "'")
         if self._plain(key):
             return True
@@ -130,8 +144,26 @@ class Dictionary:
     def _familiar(self, part: str) -> bool:
         return len(part) >= 3 and (self.frequency(part) >= _FAMILIAR or part in self._extra)
 
+    def typing_slip(self, word: str) -> str | None:
+        """The most frequent known word that ``word`` is one typing slip of, in lower case, if any."""
+        key = word.casefold().replace("’", "'")
+        found = [
+            candidate
+            for candidate in _typing_slip_sources(key)
+            if self._plain(candidate) and slip_kind(key, candidate) in TYPING_SLIPS
+        ]
+        return min(found, key=lambda candidate: (-self.frequency(candidate), candidate), default=None)
+
     def suggestions(self, word: str, most: int = 3) -> list[str]:
         """Known words one edit from ``word`` (two when one finds none), most frequent first."""
+        found = self._suggested.get(word)
+        if found is None:
+            if len(self._suggested) > _MEMO_LIMIT:
+                self._suggested.clear()
+            found = self._suggested[word] = self._suggestions_now(word, most)
+        return list(found)
+
+    def _suggestions_now(self, word: str, most: int) -> list[str]:
         key = word.casefold().replace("’", "'")
         found = {candidate for candidate in _edits(key) if self._plain(candidate)}
         if not found and 4 <= len(key) <= 14:
@@ -162,6 +194,15 @@ def _edits(word: str) -> set[str]:
     replaced = {left + char + right[1:] for left, right in splits if right for char in _LETTERS}
     inserted = {left + char + right for left, right in splits for char in _LETTERS}
     return deleted | swapped | replaced | inserted
+
+
+def _typing_slip_sources(word: str) -> set[str]:
+    """What ``word`` may have been meant as, if it is a swapped, dropped or doubled letter."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    swapped = {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    undoubled = {left + right[1:] for left, right in splits if right and left[-1:] == right[:1]}
+    dropped = {left + char + right for left, right in splits for char in _LETTERS}
+    return swapped | undoubled | dropped
 
 
 def _shrinks(word: str) -> set[str]:

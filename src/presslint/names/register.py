@@ -24,6 +24,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -39,6 +40,7 @@ _TOKEN_SPLIT = regex.compile(r"[\s\-‐–]+")
 MIN_NEAR_MISS_LENGTH = 5
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "Erdoğan" and "ERDOGAN" fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))

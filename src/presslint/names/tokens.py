@@ -7,13 +7,14 @@ after s) is not part of the word.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
-_POSSESSIVE = regex.compile(r"['’]s$", regex.IGNORECASE)
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
+_SIC_WORDS = ("sic", "Sic", "SIC")
 _SENTENCE_END = regex.compile(r"[.!?:…]['’\"”)\]]*\s*$|^\s*$|[\"“‘(\[]\s*$|\n\s*$")
 _NOT_PROSE = regex.compile(
     r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|kz|ru|de|fr)\b\S*"
@@ -38,21 +39,30 @@ class Word:
         return len(self.text) > 1 and self.text.isupper()
 
 
-def words(text: str) -> Iterator[Word]:
-    """The words of ``text`` in order, leaving out web and e-mail addresses."""
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[Word, ...]:
+    """The words of ``text`` in order, leaving out web and e-mail addresses.
+
+    Every check that reads words asks for the same segments: each text is split once.
+    """
     addresses = [found.span() for found in _NOT_PROSE.finditer(text)]
+    next_address = 0
+    result: list[Word] = []
     for found in _WORD.finditer(text):
-        if addresses and any(start <= found.start() < end for start, end in addresses):
+        start, end = found.span()
+        while next_address < len(addresses) and addresses[next_address][1] <= start:
+            next_address += 1
+        if next_address < len(addresses) and addresses[next_address][0] <= start:
             continue
         token = found.group()
-        end = found.end()
-        if _POSSESSIVE.search(token):
+        if token.endswith(_POSSESSIVE_ENDINGS):
             token, end = token[:-2], end - 2
-        if not token or (token.lower() == "sic" and text[found.start() - 1 : found.start()] == "["):
+        if not token or (token in _SIC_WORDS and text[start - 1 : start] == "["):
             continue
-        before = text[max(0, found.start() - 4) : found.start()]
-        at_start = found.start() == 0 or bool(_SENTENCE_END.search(before))
-        yield Word(token, found.start(), end, at_start, bool(_SIC.match(text, end)))
+        at_start = start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
+        sic = "[" in text[end : end + 8] and bool(_SIC.match(text, end))
+        result.append(Word(token, start, end, at_start, sic))
+    return tuple(result)
 
 
 def normalise_apostrophes(word: str) -> str:
