@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -40,11 +41,12 @@ class _Token:
     end: int
 
 
-def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[_Token, ...]:
+    return tuple(_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
-def _runs(tokens: list[_Token], text: str) -> Iterable[list[_Token]]:
+def _runs(tokens: Sequence[_Token], text: str) -> Iterable[list[_Token]]:
     """Maximal runs of capitalised words joined by connectors, on one line of prose."""
     run: list[_Token] = []
     for token in tokens:

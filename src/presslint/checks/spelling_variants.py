@@ -14,6 +14,7 @@ first word of the kept variety), {other_line}, {variety} (British or American, k
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -46,7 +47,11 @@ _IZE_IN_BOTH = frozenset({"capsize", "seize", "prize", "size", "baize", "maize",
 
 def variety(word: str, dictionary: Dictionary) -> tuple[str, str] | None:
     """("british"|"american", the word in the other variety), or None for words both write alike."""
-    key = word.lower()
+    return _variety(word.lower(), dictionary)
+
+
+@lru_cache(maxsize=65536)
+def _variety(key: str, dictionary: Dictionary) -> tuple[str, str] | None:
     if key in _AMERICAN:
         return "american", _AMERICAN[key]
     if (ize := _IZE.search(key)) and key not in _IZE_IN_BOTH and dictionary.known(key):

@@ -62,8 +62,10 @@ class SubstitutionCheck(Check):
             bodies.append(f"(?P<_{index}>{body})")
         # Literal phrases share one scan; patterns run one by one, so their groups (\1) stay their own.
         self.pattern = None if self.regex else compile_pattern(word_bounded(f"(?:{'|'.join(bodies)})"), self.ignorecase)
+        self.any_pattern: regex.Pattern[str] | None = None
         if self.regex:
             self.single = [compile_pattern(wrong, self.ignorecase) for wrong, _ in self.corrections]
+            self.any_pattern = _either([wrong for wrong, _ in self.corrections], self.ignorecase)
 
     def _matches(self, text: str) -> list[tuple[regex.Match[str], list[str]]]:
         """Matches with their corrections, in order, overlapping ones dropped."""
@@ -73,6 +75,8 @@ class SubstitutionCheck(Check):
                 index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None and k[1:].isdigit())
                 found.append((match, self.corrections[index][1]))
             return found
+        if self.any_pattern is not None and not find_all(self.any_pattern, text):
+            return []  # one scan says that none of the patterns is here: the usual case
         every = [
             (match, [match.expand(right) for right in rights])
             for pattern, (_, rights) in zip(self.single, self.corrections, strict=True)
@@ -96,3 +100,20 @@ class SubstitutionCheck(Check):
                 start, end = segment.span(found.start(), found.end())
                 message = self.rule.render(match=matched, suggestion=" or ".join(rights))
                 yield Hit(start, end, message, tuple(rights), rights[0] if len(rights) == 1 else None)
+
+
+_NOT_COMBINABLE = regex.compile(r"\\\d|\\g<|\(\?P=|\(\?[a-zA-Z]")
+
+
+def _either(bodies: list[str], ignorecase: bool) -> regex.Pattern[str] | None:
+    """One pattern that finds where any of ``bodies`` matches, when they can be joined safely.
+
+    Back references and inline flags would change meaning inside a joined pattern; a rule
+    using them runs its patterns one by one everywhere.
+    """
+    if len(bodies) < 2 or any(_NOT_COMBINABLE.search(body) for body in bodies):
+        return None
+    try:
+        return compile_pattern("|".join(f"(?:{body})" for body in bodies), ignorecase)
+    except regex.error:
+        return None

@@ -29,14 +29,8 @@ class Word:
     end: int
     sentence_start: bool
     sic: bool  # followed by "[sic]": the writer means it
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def all_caps(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+    capitalised: bool = False  # set by words(): read so often that it is worked out once
+    all_caps: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -61,7 +55,7 @@ def words(text: str) -> tuple[Word, ...]:
             continue
         at_start = start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
         sic = "[" in text[end : end + 8] and bool(_SIC.match(text, end))
-        result.append(Word(token, start, end, at_start, sic))
+        result.append(Word(token, start, end, at_start, sic, token[0].isupper(), len(token) > 1 and token.isupper()))
     return tuple(result)
 
 
