@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +12,18 @@ from presslint.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = FIXTURES / "golden" / "astana-times-osce.txt"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The suite's own cache folder (compiled rules, word table): the user's is never touched."""
+    if "PRESSLINT_TEST_CACHE" not in os.environ:
+        os.environ["PRESSLINT_TEST_CACHE"] = os.environ["PRESSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="presslint-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = os.environ.pop("PRESSLINT_TEST_CACHE", None)
+    if folder and os.environ.get("PRESSLINT_CACHE_DIR") == folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

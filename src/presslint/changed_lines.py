@@ -8,8 +8,9 @@ from pathlib import Path
 import regex
 
 from presslint.errors import UsageError
+from presslint.patterns import compiled
 
-_HUNK = regex.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", regex.MULTILINE)
+_HUNK = compiled(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", regex.MULTILINE)
 ALL_LINES = None
 
 

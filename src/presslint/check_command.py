@@ -31,11 +31,17 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
         from presslint.baseline import read_baseline
 
         known = read_baseline(Path(args.baseline))
+    from presslint.batch import check_all, default_jobs
     from presslint.discovery import article_paths
 
-    results = [_check_one(path, rules, config, args) for path in article_paths(args.paths)]
-    if args.diff:
-        results = [_on_changed_lines(result, args.diff) for result in results]
+    paths = list(article_paths(args.paths))
+    results: list[FileResult] = []  # files with findings or errors; clean files are only counted
+    jobs = args.jobs or default_jobs()
+    for result in check_all(paths, lambda path: _check_one(path, rules, config, args), jobs):
+        if args.diff:
+            result = _on_changed_lines(result, args.diff)
+        if result.findings or result.error:
+            results.append(result)
     if args.baseline_write:
         from presslint.baseline import write_baseline
 
@@ -47,7 +53,7 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
 
         for result in results:
             result.findings = without_baseline(result.findings, known)
-    _report(args, results, [item.rule for item in loaded])
+    _report(args, results, [item.rule for item in loaded], len(paths))
     threshold = SEVERITY_RANK[args.fail_on or config.fail_on]
     failed = any(SEVERITY_RANK[f.severity] >= threshold for result in results for f in result.findings)
     if any(result.error and not result.skipped for result in results):
@@ -79,11 +85,11 @@ def _check_one(path: str, rules: Sequence[ActiveRule], config: Config, args: arg
     return lint_bytes(shown, prefix + new_text.encode("utf-8"), rules, config, args.published)[0]
 
 
-def _report(args: argparse.Namespace, results: list[FileResult], rules: Sequence[object]) -> None:
+def _report(args: argparse.Namespace, results: list[FileResult], rules: Sequence[object], files: int) -> None:
     if args.fix and args.dry_run:
         return
     colour = args.format == "text" and args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    report = formatter(args.format)(results, rules, colour)  # type: ignore[arg-type]
+    report = formatter(args.format)(results, rules, colour, files)  # type: ignore[arg-type]
     if args.output:
         with open(args.output, "w", encoding="utf-8") as handle:
             handle.write(report)

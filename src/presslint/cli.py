@@ -22,6 +22,12 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return int(value)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
@@ -50,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff", metavar="REV", help="report only findings on lines changed since git REV")
     check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE")
     check.add_argument("--baseline-write", metavar="FILE", help="record today's findings in FILE and exit 0")
+    check.add_argument(
+        "-j", "--jobs", type=_jobs, default=0, metavar="N", help="check files on N processes (default: all cores)"
+    )
 
     rules = commands.add_parser("rules", parents=[common], help="list rules, or test their examples")
     rules.add_argument("action", nargs="?", choices=("list", "test"), default="list")

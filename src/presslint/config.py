@@ -21,7 +21,6 @@ from presslint.readers.settings import (
     ReadSettings,
     compile_patterns,
 )
-from presslint.yaml_source import load_located
 
 CONFIG_NAMES = (".presslint.yaml", ".presslint.yml")
 
@@ -93,6 +92,8 @@ def load_config(path: Path | None) -> Config:
         data, line_of = _from_pyproject(path)
     else:
         try:
+            from presslint.yaml_source import load_located
+
             located = load_located(path.read_text(encoding="utf-8"), shown)
         except OSError as error:
             raise SourceError(shown, None, f"cannot read: {error.strerror}") from None

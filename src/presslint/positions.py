@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
+from presslint.patterns import compiled
 
-_LINE_BREAK = regex.compile(r"\r\n|\n|\r")
+_LINE_BREAK = compiled(r"\r\n|\n|\r")
 
 
 class LineIndex:

@@ -31,9 +31,10 @@ from presslint import __version__
 from presslint.rule_paths import rule_files
 
 if TYPE_CHECKING:
-    from presslint.rule_files import LoadedRule
+    from presslint.ruleset import LoadedRule
 
 _KEEP_UNUSED_DAYS = 30
+_KEEP_RULE_SETS = 8  # one per configuration in use (repositories, branches with other rules)
 
 
 def cache_folder() -> Path | None:
@@ -94,9 +95,9 @@ def _trusted(path: Path) -> bool:
     return owner_ok and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and stat.S_ISREG(info.st_mode)
 
 
-def read_entry(folder: Path, key: str) -> object | None:
-    """The cached object under ``key``, or None when there is no usable entry."""
-    entry = folder / f"rules-{key}.pickle"
+def read_entry(folder: Path, name: str) -> object | None:
+    """The object cached as ``name``, or None when there is no usable entry."""
+    entry = folder / name
     if not _trusted(entry):
         return None
     try:
@@ -107,11 +108,11 @@ def read_entry(folder: Path, key: str) -> object | None:
     return loaded
 
 
-def write_entry(folder: Path, key: str, value: object) -> None:
-    """Store ``value`` under ``key`` atomically; a cache that cannot be written is skipped."""
+def write_entry(folder: Path, name: str, value: object) -> None:
+    """Store ``value`` as ``name`` atomically; a cache that cannot be written is skipped."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        entry = folder / f"rules-{key}.pickle"
+        entry = folder / name
         temporary = folder / f".{entry.name}.{os.getpid()}"
         with open(temporary, "wb") as handle:
             os.chmod(temporary, 0o600)
@@ -123,25 +124,28 @@ def write_entry(folder: Path, key: str, value: object) -> None:
 
 
 def _prune(folder: Path, keep: Path) -> None:
-    """Drop entries no run has used for a month (old versions, edited rule files)."""
+    """Drop entries no run has used for a month, and all but the latest few rule sets."""
     cutoff = time.time() - _KEEP_UNUSED_DAYS * 86400
-    for entry in folder.glob("rules-*.pickle"):
+    entries = []
+    for entry in folder.glob("*.pickle"):
         try:
-            if entry != keep and entry.stat().st_mtime < cutoff:
-                entry.unlink()
+            entries.append((entry.stat().st_mtime, entry))
         except OSError:
             continue
+    rule_sets = sorted((item for item in entries if item[1].name.startswith("rules-")), reverse=True)
+    stale = {entry for used, entry in entries if used < cutoff}
+    stale |= {entry for _, entry in rule_sets[_KEEP_RULE_SETS:]}
+    for entry in stale - {keep}:
+        entry.unlink(missing_ok=True)
 
 
 def load_rules(folders: Sequence[tuple[Path, str]]) -> list[LoadedRule]:
     """The rules of ``folders`` with their shared data built: from the cache when it has them."""
-    from presslint.rule_files import LoadedRule as Loaded
-
     folder = cache_folder()
     key = cache_key(folders) if folder is not None else ""
     if folder is not None:
-        cached = read_entry(folder, key)
-        if isinstance(cached, list) and all(isinstance(item, Loaded) for item in cached):
+        cached = read_entry(folder, f"rules-{key}.pickle")
+        if isinstance(cached, list):
             return cached
     from presslint.names.shared import dictionary_of, register_of
     from presslint.rule_files import load_rule_folders
@@ -151,5 +155,5 @@ def load_rules(folders: Sequence[tuple[Path, str]]) -> list[LoadedRule]:
         register_of(loaded[0].check.context)
         dictionary_of(loaded[0].check.context)
     if folder is not None:
-        write_entry(folder, key, loaded)
+        write_entry(folder, f"rules-{key}.pickle", loaded)
     return loaded

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from presslint.yaml_source import LocatedData
+from presslint.located import LocatedData
 
 
 @dataclass

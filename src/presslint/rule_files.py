@@ -9,24 +9,23 @@ are errors that name the file and the line.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from presslint.article import BLOCK_KIND_NAMES, BlockKind
-from presslint.checks.base import Check
 from presslint.errors import SourceError
 from presslint.finding import SEVERITIES
+from presslint.located import LocatedData
 from presslint.options import Option, OptionError, is_bool, is_str, list_of, one_of, validate
+from presslint.patterns import compiled
 from presslint.registry import KINDS, check_class
 from presslint.rule import Example, Rule, placeholders
 from presslint.rule_context import DataFile, RuleContext
 from presslint.rule_paths import rule_files
-from presslint.yaml_source import LocatedData, load_located
+from presslint.ruleset import LoadedRule
+from presslint.yaml_source import load_located
 
-RULE_ID = regex.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
+RULE_ID = compiled(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
 DATA_KINDS = ("names", "words")
 
 
@@ -83,12 +82,6 @@ SHARED_OPTIONS = (
     Option("link", is_str, help="where the house style explains it"),
     Option("examples", _examples, default={}, help="pass and fail examples run by `presslint rules test`"),
 )
-
-
-@dataclass(frozen=True)
-class LoadedRule:
-    rule: Rule
-    check: Check
 
 
 def read_rule_yaml(path: Path, origin: str) -> LocatedData:

@@ -11,7 +11,14 @@ from presslint.config import Config, shipped_rules_dir
 from presslint.errors import UsageError
 from presslint.rule import Rule
 from presslint.rule_cache import load_rules
-from presslint.rule_files import LoadedRule
+
+
+@dataclass(frozen=True)
+class LoadedRule:
+    """A rule as its file gives it, with its compiled check."""
+
+    rule: Rule
+    check: Check
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
-import regex
-
 from presslint.article import Article
 from presslint.finding import Finding, Hit
+from presslint.patterns import compiled
 
 UNUSED_RULE = "presslint.unused-suppression"
-_COMMENT = regex.compile(
+_COMMENT = compiled(
     r"<!--\s*presslint-(?P<what>disable-next-line|disable|enable)(?P<rules>(?:\s+[\w.*?\[\]-]+)*)\s*-->"
 )
 

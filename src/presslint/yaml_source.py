@@ -7,36 +7,19 @@ capped so a "billion laughs" file fails fast instead of eating memory.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
 
 from presslint.errors import SourceError
+from presslint.located import LocatedData, Path
 
-Path = tuple[Hashable, ...]
 _MAX_NODES = 2_000_000
 _MAX_ALIAS_EXPANSIONS = 10_000
 # libyaml's parser when PyYAML has it (ten times faster), the pure-Python one otherwise.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PLAIN_COLLECTIONS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
-
-
-@dataclass
-class LocatedData:
-    """A YAML document's data, with the 1-based line (and offset) of each key path."""
-
-    value: Any
-    lines: dict[Path, int] = field(default_factory=dict)
-    offsets: dict[Path, int] = field(default_factory=dict)
-
-    def line(self, path: Path) -> int:
-        """The line of ``path``, or of its nearest ancestor that has one."""
-        while path not in self.lines and path:
-            path = path[:-1]
-        return self.lines.get(path, 1)
 
 
 class _Builder:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -23,9 +24,10 @@ from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
 from presslint.options import Option, one_of
+from presslint.patterns import compiled
 
-_DEFINITION = regex.compile(r"\((?P<abbr>\p{Lu}[\p{Lu}\d&.]{1,9}s?)\)")
-_WORD = regex.compile(r"\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*")
+_DEFINITION = compiled(r"\((?P<abbr>\p{Lu}[\p{Lu}\d&.]{1,9}s?)\)")
+_WORD = compiled(r"\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*")
 _MAX_NAME_WORDS = 12
 
 
@@ -79,7 +81,7 @@ class AbbreviationsCheck(Check):
                                                other_line=line)  # fmt: skip
                     yield Hit(again.name_start, again.end, message, (abbreviation,))
                 continue
-            pattern = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(abbreviation)}(?![\p{{L}}\d])")
+            pattern = _standing_alone(abbreviation)
             for segment in body:
                 for found in pattern.finditer(segment.text):
                     start, end = segment.span(found.start(), found.end())
@@ -87,3 +89,9 @@ class AbbreviationsCheck(Check):
                         message = self.rule.render(match=abbreviation, suggestion=first.name, other=first.name,
                                                    other_line=line)  # fmt: skip
                         yield Hit(start, end, message, (f"{first.name}",))
+
+
+@lru_cache(maxsize=1024)
+def _standing_alone(abbreviation: str) -> regex.Pattern[str]:
+    """``abbreviation`` as a word of its own; articles share their abbreviations (UN, EU, OSCE)."""
+    return regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(abbreviation)}(?![\p{{L}}\d])")

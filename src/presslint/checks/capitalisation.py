@@ -18,18 +18,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
+from presslint.patterns import compiled
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "de", "du", "des", "der", "von", "van", "&"})
 _LEADING = frozenset(
     {"the", "a", "an", "in", "on", "at", "as", "for", "from", "with", "by", "and", "but", "after", "before"}
 )
-_TOKEN = regex.compile(r"[\p{L}][\p{L}'’-]*|&")
+_TOKEN = compiled(r"[\p{L}][\p{L}'’-]*|&")
 _MIN_WORDS = 3
 _MIN_CAPITALISED = 2
 

@@ -32,24 +32,21 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-import regex
-
 from presslint.article import Article, Block, BlockKind
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.dates.events import Sentence, sentences
 from presslint.dates.reader import RELATIVE_DAYS, WEEKDAY_NAMES, DateMention, read_dates, with_years
 from presslint.finding import Hit
 from presslint.options import Option, one_of
+from presslint.patterns import compiled
 
-_NOT_AN_EVENT = regex.compile(r"(?i)\b(?:since|until|till|through|before|after|by)\s+(?:the\s+)?(?:mid-?)?$")
-_FUTURE = regex.compile(
+_NOT_AN_EVENT = compiled(r"(?i)\b(?:since|until|till|through|before|after|by)\s+(?:the\s+)?(?:mid-?)?$")
+_FUTURE = compiled(
     r"(?i)\b(?:is|are|was|were)\s+(?:to\s+be\b|set\s+to|scheduled|expected|due|planned|going\s+to)|"
     r"\b(?:will|shall|'ll|plans?|planned|upcoming|scheduled|next)\b"
 )
-_PAST = regex.compile(
-    r"(?i)\b(?:was|were|had|did|said|met|went|took|came|held|won|lost|made|told|gave|left|\w{3,}ed)\b"
-)
-_INTRODUCED = regex.compile(r"(?i)\b(?:on|in|at|from|during|between)\s+(?:the\s+)?$")  # "was held on <date>"
+_PAST = compiled(r"(?i)\b(?:was|were|had|did|said|met|went|took|came|held|won|lost|made|told|gave|left|\w{3,}ed)\b")
+_INTRODUCED = compiled(r"(?i)\b(?:on|in|at|from|during|between)\s+(?:the\s+)?$")  # "was held on <date>"
 _PAST_WINDOW = 60  # a past-tense verb this close before a date makes the date an event that happened
 _ANY_YEAR = 2000  # a leap year, for comparing dates that give no year
 

@@ -22,10 +22,11 @@ from presslint.article import Article
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
+from presslint.patterns import compiled
 
-_COMPOUND = regex.compile(r"(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])")
-_WORD = regex.compile(r"(?<![\p{L}-])\p{L}+(?![\p{L}-])")
-_PARTS = regex.compile(r"[-\s]+")
+_COMPOUND = compiled(r"(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])")
+_WORD = compiled(r"(?<![\p{L}-])\p{L}+(?![\p{L}-])")
+_PARTS = compiled(r"[-\s]+")
 
 
 def _title_case(text: str, sentence_start: bool) -> bool:

@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-import regex
-
 from presslint.article import Article, Block, BlockKind
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.options import Option, one_of
+from presslint.patterns import compiled
 
-_APOSTROPHE = regex.compile(r"(?<=\p{L})['’](?=\p{L})")
-_DOUBLE = regex.compile(r"[\"“”]")
+_APOSTROPHE = compiled(r"(?<=\p{L})['’](?=\p{L})")
+_DOUBLE = compiled(r"[\"“”]")
 _CURLY = {"'": "’", '"': "“”"}
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-import regex
-
 from presslint.article import Article
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.checks.variants import Use, stray_uses
@@ -25,6 +23,7 @@ from presslint.finding import Hit
 from presslint.names.dictionary import BRITISH_TO_AMERICAN, Dictionary
 from presslint.names.shared import dictionary_of
 from presslint.names.tokens import words
+from presslint.patterns import compiled
 
 _AMERICAN = {
     "color": "colour", "colors": "colours", "colored": "coloured", "favor": "favour", "favors": "favours",
@@ -41,7 +40,7 @@ _AMERICAN = {
     "dialog": "dialogue", "analog": "analogue", "gray": "grey", "aging": "ageing", "jewelry": "jewellery",
     "pajamas": "pyjamas", "tire": "tyre", "tires": "tyres", "plow": "plough", "mold": "mould",
 }  # fmt: skip
-_IZE = regex.compile(r"(?<=\w{4})iz(e|es|ed|ing|ation|ations|er|ers)$")
+_IZE = compiled(r"(?<=\w{4})iz(e|es|ed|ing|ation|ations|er|ers)$")
 _IZE_IN_BOTH = frozenset({"capsize", "seize", "prize", "size", "baize", "maize", "assize", "citizen", "citizens"})
 
 

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from presslint.dates.reader import WEEKDAYS
+from presslint.patterns import compiled
 from presslint.readers.dateline import MONTHS
 
 _EVENT_FORMS = {
@@ -69,8 +68,8 @@ _STARTERS = {"the", "a", "an", "in", "on", "at", "later", "after", "before", "du
              "image"}  # fmt: skip
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "no", "vs", "inc", "ltd",
                   "co", "corp", "u.s", "u.k", "u.n", "d.c", *(name for name in MONTHS if len(name) <= 4)}  # fmt: skip
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
-_SENTENCE_END = regex.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\d])")
+_WORD = compiled(r"\p{L}[\p{L}\p{M}'’-]*")
+_SENTENCE_END = compiled(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\d])")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from presslint.lint import FileResult
 from presslint.rule import Rule
 
-Formatter = Callable[[Sequence[FileResult], Sequence[Rule], bool], str]
+# (results, rules, colour, files checked): results may leave out clean files, which only count.
+Formatter = Callable[[Sequence[FileResult], Sequence[Rule], bool, int | None], str]
 FORMAT_NAMES = ("text", "json", "sarif", "github", "auto")
 
 

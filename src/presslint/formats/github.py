@@ -18,7 +18,9 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(results: Sequence[FileResult], rules: Sequence[Rule], colour: bool = False) -> str:
+def render_github(
+    results: Sequence[FileResult], rules: Sequence[Rule], colour: bool = False, files: int | None = None
+) -> str:
     lines = []
     for result in results:
         if result.error:

@@ -13,7 +13,9 @@ from presslint.lint import FileResult
 from presslint.rule import Rule
 
 
-def render_json(results: Sequence[FileResult], rules: Sequence[Rule], colour: bool = False) -> str:
+def render_json(
+    results: Sequence[FileResult], rules: Sequence[Rule], colour: bool = False, files: int | None = None
+) -> str:
     document = {
         "version": __version__,
         "findings": [finding.as_json() for result in results for finding in result.findings],
@@ -22,6 +24,6 @@ def render_json(results: Sequence[FileResult], rules: Sequence[Rule], colour: bo
             for result in results
             if result.error
         ],
-        "files_checked": sum(1 for result in results if not result.error),
+        "files_checked": (len(results) if files is None else files) - sum(1 for result in results if result.error),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -46,7 +46,9 @@ def _rule_descriptor(rule: Rule) -> dict[str, object]:
     return descriptor
 
 
-def render_sarif(results: Sequence[FileResult], rules: Sequence[Rule], colour: bool = False) -> str:
+def render_sarif(
+    results: Sequence[FileResult], rules: Sequence[Rule], colour: bool = False, files: int | None = None
+) -> str:
     used = sorted({finding.rule for result in results for finding in result.findings})
     by_id = {rule.id: rule for rule in rules}
     descriptors = [_rule_descriptor(by_id[rule_id]) for rule_id in used if rule_id in by_id]

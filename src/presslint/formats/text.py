@@ -42,7 +42,9 @@ def _describe(finding: Finding, line_text: str, colour: bool) -> list[str]:
     return lines
 
 
-def render_text(results: Sequence[FileResult], rules: Sequence[Rule], colour: bool = False) -> str:
+def render_text(
+    results: Sequence[FileResult], rules: Sequence[Rule], colour: bool = False, files: int | None = None
+) -> str:
     out: list[str] = []
     counts: Counter[str] = Counter()
     for result in results:
@@ -52,7 +54,7 @@ def render_text(results: Sequence[FileResult], rules: Sequence[Rule], colour: bo
         for finding in result.findings:
             counts[finding.severity] += 1
             out.extend(_describe(finding, finding.line_text, colour))
-    files = len(results)
+    files = len(results) if files is None else files
     summary = ", ".join(
         f"{counts[level]} {level}{'s' if counts[level] != 1 and level != 'info' else ''}"
         for level in ("error", "warning", "info")

@@ -8,29 +8,26 @@ Suggestions come from one edit first, and two edits only when one finds nothing.
 
 from __future__ import annotations
 
-import marshal
-import os
 from collections.abc import Iterable
-from pathlib import Path
-
-import regex
 
 from presslint.names.edits import TYPING_SLIPS, slip_kind
+from presslint.names.word_table import WordTable, table_file
+from presslint.patterns import compiled
 
 BRITISH_TO_AMERICAN = [
-    (regex.compile(r"isation"), "ization"),
-    (regex.compile(r"ise([ds]?|rs?|ment)$"), r"ize\1"),
-    (regex.compile(r"ising$"), "izing"),
-    (regex.compile(r"yse([ds]?)$"), r"yze\1"),
-    (regex.compile(r"ysing$"), "yzing"),
-    (regex.compile(r"our(?=(?:s|ed|ing|ite|ites|able|ably|ful|er|ers|hood|hoods|less|ist|ists|ism)?$)"), "or"),
-    (regex.compile(r"tre(s?)$"), r"ter\1"),
-    (regex.compile(r"ogue(s?)$"), r"og\1"),
-    (regex.compile(r"ence(s?)$"), r"ense\1"),
-    (regex.compile(r"mme(s?)$"), r"m\1"),
-    (regex.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
-    (regex.compile(r"ae"), "e"),
-    (regex.compile(r"oe"), "e"),
+    (compiled(r"isation"), "ization"),
+    (compiled(r"ise([ds]?|rs?|ment)$"), r"ize\1"),
+    (compiled(r"ising$"), "izing"),
+    (compiled(r"yse([ds]?)$"), r"yze\1"),
+    (compiled(r"ysing$"), "yzing"),
+    (compiled(r"our(?=(?:s|ed|ing|ite|ites|able|ably|ful|er|ers|hood|hoods|less|ist|ists|ism)?$)"), "or"),
+    (compiled(r"tre(s?)$"), r"ter\1"),
+    (compiled(r"ogue(s?)$"), r"og\1"),
+    (compiled(r"ence(s?)$"), r"ense\1"),
+    (compiled(r"mme(s?)$"), r"m\1"),
+    (compiled(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (compiled(r"ae"), "e"),
+    (compiled(r"oe"), "e"),
 ]
 _LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 _PREFIXES = (
@@ -46,52 +43,14 @@ _COMMON = 100  # two-edit suggestions must be words at least this frequent
 _MEMO_LIMIT = 100_000  # remembered answers, dropped beyond this so memory stays flat over an archive
 
 
-def _cache_file() -> Path | None:
-    import spellchecker
-
-    source = Path(spellchecker.__file__).parent / "resources" / "en.json.gz"
-    try:
-        stat = source.stat()
-    except OSError:
-        return None
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "presslint"
-    version = getattr(spellchecker, "__version__", "0")
-    return root / f"dictionary-en-{version}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
-
-
-def load_frequencies() -> dict[str, int]:
-    """pyspellchecker's English word frequencies, from a fast on-disk cache when there is one.
-
-    The cache is plain data (marshal), keyed by the dictionary file's version, size and
-    time, written atomically; a missing, stale or unreadable cache is simply rebuilt.
-    """
-    cache = _cache_file()
-    if cache is not None:
-        try:
-            loaded = marshal.loads(cache.read_bytes())
-            if isinstance(loaded, dict):
-                return loaded
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
-    from spellchecker import SpellChecker
-
-    frequencies: dict[str, int] = dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cache.with_name(f".{cache.name}.{os.getpid()}")
-            temporary.write_bytes(marshal.dumps(frequencies))
-            temporary.replace(cache)
-        except OSError:
-            pass  # a read-only home: no cache, just a slower start
-    return frequencies
-
-
 class Dictionary:
     """Known English words, with frequencies for ranking suggestions."""
 
     def __init__(self, extra_words: Iterable[str] = ()) -> None:
-        self._frequency: dict[str, int] = load_frequencies()
+        from presslint.rule_cache import cache_folder
+
+        folder = cache_folder()
+        self._words = WordTable(table_file(folder) if folder is not None else None)
         self._extra = {word.casefold().replace("’", "'") for word in extra_words}
         self._known: dict[str, bool] = {}  # answers so far: an article repeats its words
         self._suggested: dict[str, list[str]] = {}
@@ -100,10 +59,15 @@ class Dictionary:
         return {**self.__dict__, "_known": {}, "_suggested": {}}
 
     def frequency(self, word: str) -> int:
-        return self._frequency.get(word, 0)
+        return self._words.get(word)
 
     def _plain(self, word: str) -> bool:
-        return word in self._frequency or word in self._extra
+        return self._words.get(word) > 0 or word in self._extra
+
+    def _known_among(self, candidates: set[str], least: int = 1) -> set[str]:
+        """Those of ``candidates`` that are words (at least ``least`` frequent), in one lookup."""
+        found = {word for word, count in self._words.frequencies(candidates).items() if count >= least}
+        return found | (candidates & self._extra if least <= 1 else set())
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (any case, either apostrophe) is a known word or British form of one."""
@@ -149,8 +113,8 @@ class Dictionary:
         key = word.casefold().replace("’", "'")
         found = [
             candidate
-            for candidate in _typing_slip_sources(key)
-            if self._plain(candidate) and slip_kind(key, candidate) in TYPING_SLIPS
+            for candidate in self._known_among(_typing_slip_sources(key))
+            if slip_kind(key, candidate) in TYPING_SLIPS
         ]
         return min(found, key=lambda candidate: (-self.frequency(candidate), candidate), default=None)
 
@@ -165,16 +129,11 @@ class Dictionary:
 
     def _suggestions_now(self, word: str, most: int) -> list[str]:
         key = word.casefold().replace("’", "'")
-        found = {candidate for candidate in _edits(key) if self._plain(candidate)}
+        found = self._known_among(_edits(key))
         if not found and 4 <= len(key) <= 14:
             # Two edits, one of them a dropped or swapped letter: about 2n·54n strings instead
             # of (54n)², the search that makes a plain spell checker take 0.3 s a word.
-            found = {
-                candidate
-                for first in _shrinks(key)
-                for candidate in _edits(first)
-                if self._frequency.get(candidate, 0) >= _COMMON
-            }
+            found = self._known_among({candidate for first in _shrinks(key) for candidate in _edits(first)}, _COMMON)
         # A typing slip (swapped, dropped, doubled letter) explains a misspelling best: "diety" is "deity".
         ranked = sorted(
             found,

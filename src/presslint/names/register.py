@@ -27,16 +27,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import regex
-
 from presslint.errors import SourceError
 from presslint.names.edits import DeleteIndex, slips
 from presslint.options import Option, OptionError, is_str, list_of, one_of, validate
+from presslint.patterns import compiled
 from presslint.rule_context import DataFile
 
 NAME_TYPES = ("person", "place", "org", "other")
 _LIST_TYPES = {"people": "person", "places": "place", "organisations": "org", "organizations": "org", "other": "other"}
-_TOKEN_SPLIT = regex.compile(r"[\s\-‐–]+")
+_TOKEN_SPLIT = compiled(r"[\s\-‐–]+")
 MIN_NEAR_MISS_LENGTH = 5
 
 

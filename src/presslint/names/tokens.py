@@ -12,14 +12,17 @@ from functools import lru_cache
 
 import regex
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
+from presslint.patterns import compiled
+
+_WORD = compiled(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 _SIC_WORDS = ("sic", "Sic", "SIC")
-_SENTENCE_END = regex.compile(r"[.!?:…]['’\"”)\]]*\s*$|^\s*$|[\"“‘(\[]\s*$|\n\s*$")
-_NOT_PROSE = regex.compile(
+_SENTENCE_END = compiled(r"[.!?:…]['’\"”)\]]*\s*$|^\s*$|[\"“‘(\[]\s*$|\n\s*$")
+_NOT_PROSE = compiled(
     r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|kz|ru|de|fr)\b\S*"
 )
-_SIC = regex.compile(r"\s*\[sic\]", regex.IGNORECASE)
+_ADDRESS_HINT = compiled(r"(?i)://|www\.|@|\.(?:com|org|net|gov|edu|int|info|io|co|uk|kz|ru|de|fr)\b")
+_SIC = compiled(r"\s*\[sic\]", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,7 @@ def words(text: str) -> tuple[Word, ...]:
 
     Every check that reads words asks for the same segments: each text is split once.
     """
-    addresses = [found.span() for found in _NOT_PROSE.finditer(text)]
+    addresses = [found.span() for found in _NOT_PROSE.finditer(text)] if _ADDRESS_HINT.search(text) else []
     next_address = 0
     result: list[Word] = []
     for found in _WORD.finditer(text):
@@ -53,7 +56,10 @@ def words(text: str) -> tuple[Word, ...]:
             token, end = token[:-2], end - 2
         if not token or (token in _SIC_WORDS and text[start - 1 : start] == "["):
             continue
-        at_start = start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
+        at_start = start == 0 or (
+            not (text[start - 1] == " " and start > 1 and (text[start - 2].isalnum() or text[start - 2] in ",;"))
+            and bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
+        )  # after "word " or ", " a sentence never starts: the regular expression is spared
         sic = "[" in text[end : end + 8] and bool(_SIC.match(text, end))
         result.append(Word(token, start, end, at_start, sic, token[0].isupper(), len(token) > 1 and token.isupper()))
     return tuple(result)

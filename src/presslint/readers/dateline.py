@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
+from presslint.patterns import compiled
 
 MONTHS = {
     name: number
@@ -28,12 +28,12 @@ MONTHS = {
     for name in names
 }
 
-_DATELINE = regex.compile(
+_DATELINE = compiled(
     r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:(?P<month>[a-z]+)\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[a-z]+)\.?),?\s+"
     r"(?P<year>\d{4})\.?$"
 )
-_ISO = regex.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
+_ISO = compiled(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 
 
 def parse_dateline(text: str) -> dt.date | None:

@@ -9,12 +9,12 @@ import regex
 
 from presslint.article import Block, BlockKind
 from presslint.errors import SourceError
+from presslint.patterns import compiled
 from presslint.readers.captions import find_credit, split_caption
 from presslint.readers.dateline import parse_dateline
 from presslint.readers.settings import ReadSettings
-from presslint.yaml_source import load_located
 
-_FENCE = regex.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", regex.DOTALL | regex.MULTILINE)
+_FENCE = compiled(r"\A---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", regex.DOTALL | regex.MULTILINE)
 _TEXT_FIELDS = {"title": BlockKind.HEADLINE, "dateline": BlockKind.DATELINE}
 
 
@@ -34,6 +34,8 @@ def read_front_matter(text: str, path: str, settings: ReadSettings) -> FrontMatt
             raise SourceError(path, 1, "front matter is not closed by a '---' line")
         return FrontMatter()
     body_start = found.start("body")
+    from presslint.yaml_source import load_located  # YAML is loaded only for articles that have front matter
+
     located = load_located(found["body"], path, first_line=2)
     if located.value is None:
         return FrontMatter(end=found.end())

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from presslint.article import Block, BlockKind
+from presslint.patterns import compiled
 from presslint.readers.captions import find_credit, split_caption
 from presslint.readers.dateline import parse_dateline
 from presslint.readers.settings import ReadSettings
 
-_PARAGRAPH = regex.compile(r"\S(?:[^\n]|\n(?![ \t\f\v\u00a0\u2000-\u200a]*(?:\r?\n|\r|$)))*")
-_BYLINE = regex.compile(r"^By\s+\p{Lu}[\p{L}.'’ -]{1,60}$")
+_PARAGRAPH = compiled(r"\S(?:[^\n]|\n(?![ \t\f\v\u00a0\u2000-\u200a]*(?:\r?\n|\r|$)))*")
+_BYLINE = compiled(r"^By\s+\p{Lu}[\p{L}.'’ -]{1,60}$")
 _SENTENCE_END = tuple('.!?:;,"”’)…')
 _HEADLINE_MAX_WORDS = 30
 _SUBHEAD_MAX_WORDS = 12

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import regex
 
+from presslint.patterns import compiled
+
 # A photo credit closes a caption: "… Photo credit: OSCE." / "… Image: United States Navy." /
 # "… (Photo: Reuters)". The credit is the match; the caption is what stands before it.
 DEFAULT_CAPTION_PATTERNS = (
@@ -28,7 +30,7 @@ class ReadSettings:
 
 
 def compile_patterns(patterns: tuple[str, ...] | list[str]) -> tuple[regex.Pattern[str], ...]:
-    return tuple(regex.compile(pattern, regex.MULTILINE) for pattern in patterns)
+    return tuple(compiled(pattern, regex.MULTILINE) for pattern in patterns)
 
 
 DEFAULT_READ_SETTINGS = ReadSettings(
