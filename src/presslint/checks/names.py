@@ -74,6 +74,7 @@ class NamesCheck(Check):
         reported = self.reported(segments)
         by_segment = [(segment, list(words(segment.text))) for segment in reported]
         counts = Counter(fold(word.text) for _, found in by_segment for word in found)
+        dictionary.look_up(word.text for _, found in by_segment for word in found if word.capitalised)
         for segment, found in by_segment:
             for position, word in enumerate(found):
                 if word.sic:

@@ -118,6 +118,7 @@ class SpellingCheck(Check):
         dictionary = dictionary_of(self.context)
         found = [(segment, words(segment.text)) for segment in self.reported(segments)]
         counts = Counter(word.text for _, segment_words in found for word in segment_words)
+        dictionary.look_up(counts)
         for segment, segment_words in found:
             for position, word in enumerate(segment_words):
                 if word.sic or len(word.text) < self.min_length or word.all_caps or dictionary.known(word.text):

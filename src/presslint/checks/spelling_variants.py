@@ -79,6 +79,7 @@ class SpellingVariantsCheck(Check):
         reportable = {id(segment) for segment in self.reported(segments)}
         uses: list[Use] = []
         respelled: dict[int, str] = {}
+        dictionary.look_up(word.text for segment in segments for word in words(segment.text))
         for segment in segments:
             for word in words(segment.text):
                 if word.capitalised and not word.sentence_start:

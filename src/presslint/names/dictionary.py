@@ -58,6 +58,10 @@ class Dictionary:
     def __getstate__(self) -> dict[str, object]:
         return {**self.__dict__, "_known": {}, "_suggested": {}}
 
+    def look_up(self, words: Iterable[str]) -> None:
+        """Fetch the frequencies of an article's words at once: one query instead of one a word."""
+        self._words.frequencies({word.casefold().replace("’", "'") for word in words})
+
     def frequency(self, word: str) -> int:
         return self._words.get(word)
 

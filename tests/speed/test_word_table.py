@@ -1,0 +1,52 @@
+"""The word list answers the same from SQLite as from memory; presslint's patterns are stored once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from presslint.names.word_table import WordTable, table_file
+
+
+def test_sqlite_and_memory_give_the_same_frequencies(tmp_path: Path) -> None:
+    path = table_file(tmp_path)
+    assert path is not None
+    on_disk, in_memory = WordTable(path), WordTable(None)
+    assert path.is_file() and path.stat().st_mode & 0o077 == 0
+    words = ["the", "organization", "kazakhstan", "recieve", "zzzq", "don't"]
+    assert on_disk.frequencies(words) == in_memory.frequencies(words)
+    assert on_disk.get("the") > on_disk.get("organization") > 0
+    assert on_disk.get("recieve") == 0
+
+
+def test_a_forked_process_opens_its_own_connection(tmp_path: Path) -> None:
+    path = table_file(tmp_path)
+    assert path is not None
+    table = WordTable(path)
+    assert table.get("house") > 0
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child
+        os._exit(0 if table.get("garden") > 0 and table._opened_by == os.getpid() else 1)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_patterns_are_compiled_once_per_installation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRESSLINT_CACHE_DIR", str(tmp_path))
+    program = (
+        "import regex, sys\n"
+        "calls = []\n"
+        "original = regex.compile\n"
+        "regex.compile = lambda *a, **k: calls.append(a) or original(*a, **k)\n"
+        "from presslint.names.tokens import words\n"
+        "print(len(calls), [w.text for w in words('Kazakhstan’s capital')])\n"
+    )
+    first = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert list(tmp_path.glob("patterns-*.pickle"))
+    assert int(first.stdout.split()[0]) > 3
+    assert second.stdout == "0 ['Kazakhstan', 'capital']\n"
