@@ -62,7 +62,7 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
 
 
 def _check_one(path: str, rules: Sequence[ActiveRule], config: Config, args: argparse.Namespace) -> FileResult:
-    shown, data = read_input(path, args.stdin_filename)
+    shown, data = read_input(path, args.stdin_filename, int(args.max_size * 1e6))
     if isinstance(data, FileResult):
         return data
     result, text = lint_bytes(shown, data, rules, config, args.published)

@@ -22,6 +22,16 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _megabytes(value: str) -> float:
+    try:
+        size = float(value)
+    except ValueError:
+        size = 0.0
+    if not size > 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size in megabytes")
+    return size
+
+
 def _jobs(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
@@ -56,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff", metavar="REV", help="report only findings on lines changed since git REV")
     check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE")
     check.add_argument("--baseline-write", metavar="FILE", help="record today's findings in FILE and exit 0")
+    check.add_argument(
+        "--max-size", type=_megabytes, default=10.0, metavar="MB", help="skip articles larger than this (10)"
+    )
     check.add_argument(
         "-j", "--jobs", type=_jobs, default=0, metavar="N", help="check files on N processes (default: all cores)"
     )

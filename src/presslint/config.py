@@ -1,7 +1,8 @@
 """Configuration: ``.presslint.yaml`` or ``[tool.presslint]`` in ``pyproject.toml``.
 
 Found by walking up from the working directory (or named with ``--config``). Paths in it
-are relative to the file that names them.
+are relative to the file that names them and may not lead out of its folder (a shared
+rule folder elsewhere is named with an absolute path, on purpose).
 """
 
 from __future__ import annotations
@@ -113,10 +114,16 @@ def load_config(path: Path | None) -> Config:
     except OptionError as error:
         raise SourceError(shown, line_of(error.path), error.message) from None
     folders = []
+    home = path.parent.resolve()
     for index, name in enumerate(values["rules"]):
         folder = (path.parent / name).resolve()
         if not folder.is_dir():
             raise SourceError(shown, line_of(("rules", index)), f"rule folder {name!r} does not exist")
+        if not Path(name).is_absolute() and home not in (folder, *folder.parents):
+            # A relative path (or a symlink) that climbs out of the repository is refused; a
+            # folder elsewhere is used only when the config names it with an absolute path.
+            message = f"rule folder {name!r} lies outside {home.name}/; give an absolute path to use it"
+            raise SourceError(shown, line_of(("rules", index)), message)
         folders.append((folder, name.rstrip("/")))
     return Config(
         source=shown,

@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +23,8 @@ from presslint.readers import read_article
 from presslint.ruleset import ActiveRule, active_rules, load_all_rules
 from presslint.source_text import NotText, decode
 from presslint.suppressions import apply_suppressions, ignored_by_config
+
+MAX_ARTICLE_BYTES = 10_000_000  # the default --max-size: ten times the longest article an archive holds
 
 
 @dataclass
@@ -53,17 +57,41 @@ def lint_text(
     return lint_article(article, rules)
 
 
-def read_input(path: str, stdin_name: str | None = None) -> tuple[str, bytes | FileResult]:
-    """The name a file has in reports, and its bytes (or the result that says why it has none)."""
+def read_input(
+    path: str, stdin_name: str | None = None, max_bytes: int = MAX_ARTICLE_BYTES
+) -> tuple[str, bytes | FileResult]:
+    """The name a file has in reports, and its bytes (or the result that says why it has none).
+
+    Only regular files are read (a named pipe would wait forever), and none larger than
+    ``max_bytes``: an export of a whole archive is not an article, and it is never loaded.
+    """
     shown = (stdin_name or "<stdin>") if path == "-" else path
     try:
-        return shown, sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                return shown, _too_large(shown, max_bytes)
+            return shown, data
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            return shown, FileResult(shown, error=f"{shown}: is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            return shown, FileResult(shown, error=f"{shown}: not a regular file, skipped", skipped=True)
+        if info.st_size > max_bytes:
+            return shown, _too_large(shown, max_bytes, info.st_size)
+        return shown, Path(path).read_bytes()
     except FileNotFoundError:
         return shown, FileResult(shown, error=f"{shown}: no such file")
     except IsADirectoryError:
         return shown, FileResult(shown, error=f"{shown}: is a directory")
     except OSError as error:
         return shown, FileResult(shown, error=f"{shown}: cannot read: {error.strerror}")
+
+
+def _too_large(shown: str, max_bytes: int, size: int | None = None) -> FileResult:
+    amount = f"{size / 1e6:.1f} MB" if size is not None else "more than that"
+    message = f"{shown}: {amount}, over the {max_bytes / 1e6:g} MB limit for one article; skipped (see --max-size)"
+    return FileResult(shown, error=message, skipped=True)
 
 
 def lint_bytes(

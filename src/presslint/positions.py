@@ -17,11 +17,12 @@ _LINE_BREAK = compiled(r"\r\n|\n|\r")
 class LineIndex:
     """Binary search from offset to (line, column), built once per article."""
 
-    __slots__ = ("_starts", "_text")
+    __slots__ = ("_line_texts", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._starts: list[int] = [0, *(found.end() for found in _LINE_BREAK.finditer(text))]
+        self._line_texts: dict[int, str] = {}
 
     def position(self, offset: int) -> tuple[int, int]:
         """Return the 1-based (line, column) of the character at ``offset``."""
@@ -34,10 +35,13 @@ class LineIndex:
         return start
 
     def line_text(self, line: int) -> str:
-        """The text of 1-based ``line`` without its line break."""
+        """The text of 1-based ``line`` without its line break (one string per line, however often asked)."""
+        if (cached := self._line_texts.get(line)) is not None:
+            return cached
         start = self._starts[line - 1]
         end = self._starts[line] if line < len(self._starts) else len(self._text)
-        return self._text[start:end].rstrip("\r\n")
+        text = self._line_texts[line] = self._text[start:end].rstrip("\r\n")
+        return text
 
     @property
     def line_count(self) -> int:

@@ -33,7 +33,7 @@ _MIN_WORDS = 3
 _MIN_CAPITALISED = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Token:
     text: str
     start: int

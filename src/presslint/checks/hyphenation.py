@@ -36,7 +36,9 @@ def _title_case(text: str, sentence_start: bool) -> bool:
 
 
 def _at_sentence_start(text: str, index: int) -> bool:
-    before = text[:index].rstrip(' \t"“‘(')
+    before = text[max(0, index - 64) : index].rstrip(' \t"“‘(')  # a window: no copy of a long paragraph per word
+    if not before and index > 64:
+        before = text[:index].rstrip(' \t"“‘(')
     return not before or before[-1] in ".!?:\n"
 
 
