@@ -82,8 +82,6 @@ def read_input(
         return shown, Path(path).read_bytes()
     except FileNotFoundError:
         return shown, FileResult(shown, error=f"{shown}: no such file")
-    except IsADirectoryError:
-        return shown, FileResult(shown, error=f"{shown}: is a directory")
     except OSError as error:
         return shown, FileResult(shown, error=f"{shown}: cannot read: {error.strerror}")
 

@@ -46,20 +46,6 @@ def cache_folder() -> Path | None:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "presslint"
 
 
-def _dictionary_identity() -> str:
-    try:
-        import importlib.util
-
-        spec = importlib.util.find_spec("spellchecker")
-        if spec is None or spec.origin is None:
-            return "none"
-        source = Path(spec.origin).parent / "resources" / "en.json.gz"
-        info = source.stat()
-        return f"{source}:{info.st_size}:{info.st_mtime_ns}"
-    except (OSError, ImportError, ValueError):
-        return "none"
-
-
 def _code_identity() -> str:
     """Size and time of every module of presslint: a changed checkout never reads old objects."""
     package = Path(__file__).parent
@@ -74,8 +60,10 @@ def cache_key(folders: Sequence[tuple[Path, str]]) -> str:
     """A digest of everything a loaded rule set depends on."""
     import regex
 
+    from presslint.names.word_table import word_list_identity
+
     digest = hashlib.sha256()
-    for part in (__version__, sys.version, regex.__version__, _dictionary_identity(), _code_identity()):
+    for part in (__version__, sys.version, regex.__version__, word_list_identity() or "none", _code_identity()):
         digest.update(part.encode() + b"\0")
     for folder, shown in folders:
         digest.update(f"folder\0{folder.resolve()}\0{shown}\0".encode())

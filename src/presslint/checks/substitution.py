@@ -64,7 +64,6 @@ class SubstitutionCheck(Check):
         self.pattern = None if self.regex else compile_pattern(word_bounded(f"(?:{'|'.join(bodies)})"), self.ignorecase)
         self.any_pattern: regex.Pattern[str] | None = None
         if self.regex:
-            self.single = [compile_pattern(wrong, self.ignorecase) for wrong, _ in self.corrections]
             self.any_pattern = _either([wrong for wrong, _ in self.corrections], self.ignorecase)
 
     def _matches(self, text: str) -> list[tuple[regex.Match[str], list[str]]]:

@@ -37,8 +37,8 @@ def _load_from_pyspellchecker() -> dict[str, int]:
     return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
-def table_file(folder: Path) -> Path | None:
-    """Where the SQLite copy of the word list lives, named after its source."""
+def word_list_identity() -> str | None:
+    """pyspellchecker's version and its word file's size and time: changes when the list does."""
     source = _source_file()
     if source is None:
         return None
@@ -49,7 +49,13 @@ def table_file(folder: Path) -> Path | None:
     import spellchecker
 
     version = getattr(spellchecker, "__version__", "0")
-    return folder / f"words-en-{version}-{info.st_size}-{info.st_mtime_ns}.sqlite"
+    return f"en-{version}-{info.st_size}-{info.st_mtime_ns}"
+
+
+def table_file(folder: Path) -> Path | None:
+    """Where the SQLite copy of the word list lives, named after its source."""
+    identity = word_list_identity()
+    return folder / f"words-{identity}.sqlite" if identity is not None else None
 
 
 def _build(target: Path) -> bool:
