@@ -8,7 +8,6 @@ a handful of files, or ``-j 1``, stays in one process: forking costs more than i
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -35,17 +34,25 @@ def _run_one(path: str) -> FileResult:
     return _check_one(path)
 
 
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def check_all(paths: Sequence[str], check_one: CheckOne, jobs: int) -> Iterator[FileResult]:
     """``check_one`` over ``paths`` on up to ``jobs`` processes, yielding in path order."""
     global _check_one
     progress = Progress.for_terminal(len(paths))
-    if jobs <= 1 or len(paths) < _SERIAL_BELOW or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or len(paths) < _SERIAL_BELOW or not _can_fork():
         for path in paths:
             yield check_one(path)
             progress.step()
         progress.done()
         return
     _check_one = check_one
+    import multiprocessing  # a run of a few files (the hook's) never needs it
+
     context = multiprocessing.get_context("fork")
     with context.Pool(min(jobs, len(paths))) as pool:
         try:

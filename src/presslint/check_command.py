@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -102,6 +101,8 @@ def _report(args: argparse.Namespace, results: list[FileResult], rules: Sequence
 
 
 def _check_revision(revision: str) -> None:
+    import subprocess  # only for --diff: the hook's usual run does not pay for it
+
     done = subprocess.run(
         ["git", "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], capture_output=True, check=False
     )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from presslint.prefilter import requirement
+
 TIMEOUT_SECONDS = 1.0
 _SPACES = regex.compile(r"\s+")
 
@@ -26,9 +28,27 @@ def word_bounded(body: str) -> str:
     return rf"(?<![\w]){body}(?![\w])"
 
 
-def compile_pattern(body: str, ignorecase: bool) -> regex.Pattern[str]:
-    """Compile a rule pattern; raises ``regex.error`` with the reason if it is invalid."""
-    return regex.compile(body, regex.IGNORECASE if ignorecase else 0)
+class RulePattern:
+    """A rule's compiled pattern with what a text must hold for it to match (see :mod:`presslint.prefilter`)."""
+
+    __slots__ = ("compiled", "needs")
+
+    def __init__(self, body: str, ignorecase: bool, prefilter: bool = True) -> None:
+        self.compiled = regex.compile(body, regex.IGNORECASE if ignorecase else 0)
+        self.needs = requirement(body) if prefilter else None
+
+    @property
+    def pattern(self) -> str:
+        return str(self.compiled.pattern)
+
+
+def compile_pattern(body: str, ignorecase: bool, prefilter: bool = True) -> RulePattern:
+    """Compile a rule pattern; raises ``regex.error`` with the reason if it is invalid.
+
+    ``prefilter=False`` for a pattern built afresh for each article, where reading its
+    requirement would cost more than it saves.
+    """
+    return RulePattern(body, ignorecase, prefilter)
 
 
 def normalise_phrase(text: str, ignorecase: bool) -> str:
@@ -37,12 +57,15 @@ def normalise_phrase(text: str, ignorecase: bool) -> str:
     return folded.casefold() if ignorecase else folded
 
 
-def find_all(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
+def find_all(pattern: RulePattern, text: str) -> list[regex.Match[str]]:
     """All matches of ``pattern`` in ``text``; raises :class:`PatternTimeout` when it runs too long."""
+    if pattern.needs is not None and not pattern.needs.met_by(text):
+        return []  # most rules find nothing in most blocks: a set lookup or two says so
+    compiled = pattern.compiled
     try:
-        if pattern.search(text, timeout=TIMEOUT_SECONDS) is None:
-            return []  # most rules find nothing in most blocks: one quick scan says so
-        return list(pattern.finditer(text, timeout=TIMEOUT_SECONDS))
+        if compiled.search(text, timeout=TIMEOUT_SECONDS) is None:
+            return []
+        return list(compiled.finditer(text, timeout=TIMEOUT_SECONDS))
     except TimeoutError:
         raise PatternTimeout(pattern.pattern) from None
 

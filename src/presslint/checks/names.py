@@ -147,7 +147,8 @@ class NamesCheck(Check):
         if not register.former:
             return
         spelled = {fold(old): old for entry in register.entries for old, _ in entry.former}
-        pattern = compile_pattern(word_bounded("(?:" + "|".join(literal(old) for old in spelled.values()) + ")"), True)
+        alternatives = "|".join(literal(old) for old in spelled.values())
+        pattern = compile_pattern(word_bounded(f"(?:{alternatives})"), True, prefilter=False)  # built per article
         for segment in segments:
             for found in find_all(pattern, segment.text):
                 entry, until = register.former[fold(found.group())]

@@ -28,7 +28,7 @@ import regex
 from presslint.article import Article
 from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
-from presslint.matching import compile_pattern, find_all, keep_case, literal, word_bounded
+from presslint.matching import RulePattern, compile_pattern, find_all, keep_case, literal, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, mapping_of, str_or_list
 from presslint.rule import Rule
 from presslint.rule_context import RuleContext
@@ -51,20 +51,20 @@ class SubstitutionCheck(Check):
         self.ignorecase: bool = options["ignorecase"]
         self.corrections = [(wrong, [right] if isinstance(right, str) else right) for wrong, right in swap.items()]
         self.regex: bool = options["regex"]
-        bodies = []
-        self.single: list[regex.Pattern[str]] = []
-        for index, (wrong, _) in enumerate(self.corrections):
-            body = wrong if self.regex else literal(wrong)
-            try:
-                self.single.append(compile_pattern(body, self.ignorecase))
-            except regex.error as error:
-                raise OptionError(("swap", wrong), f"pattern {wrong!r} does not compile: {error}") from None
-            bodies.append(f"(?P<_{index}>{body})")
         # Literal phrases share one scan; patterns run one by one, so their groups (\1) stay their own.
-        self.pattern = None if self.regex else compile_pattern(word_bounded(f"(?:{'|'.join(bodies)})"), self.ignorecase)
-        self.any_pattern: regex.Pattern[str] | None = None
+        self.single: list[RulePattern] = []
+        self.pattern: RulePattern | None = None
+        self.any_pattern: RulePattern | None = None
         if self.regex:
+            for wrong, _ in self.corrections:
+                try:
+                    self.single.append(compile_pattern(wrong, self.ignorecase))
+                except regex.error as error:
+                    raise OptionError(("swap", wrong), f"pattern {wrong!r} does not compile: {error}") from None
             self.any_pattern = _either([wrong for wrong, _ in self.corrections], self.ignorecase)
+        else:
+            bodies = [f"(?P<_{index}>{literal(wrong)})" for index, (wrong, _) in enumerate(self.corrections)]
+            self.pattern = compile_pattern(word_bounded(f"(?:{'|'.join(bodies)})"), self.ignorecase)
 
     def _matches(self, text: str) -> list[tuple[regex.Match[str], list[str]]]:
         """Matches with their corrections, in order, overlapping ones dropped."""
@@ -104,7 +104,7 @@ class SubstitutionCheck(Check):
 _NOT_COMBINABLE = regex.compile(r"\\\d|\\g<|\(\?P=|\(\?[a-zA-Z]")
 
 
-def _either(bodies: list[str], ignorecase: bool) -> regex.Pattern[str] | None:
+def _either(bodies: list[str], ignorecase: bool) -> RulePattern | None:
     """One pattern that finds where any of ``bodies`` matches, when they can be joined safely.
 
     Back references and inline flags would change meaning inside a joined pattern; a rule
