@@ -191,7 +191,7 @@ def _from_literal(run: str, left: bool, right: bool) -> list[_Found]:
     return found
 
 
-def _strength(found: _Found) -> tuple[int, bool, int, int]:
+def _strength(found: _Found) -> tuple[int, int, bool, int]:
     """Prefer rare words ("fruition" over "the"), then longer (to four letters), then words, then fewer."""
     common = sum(value in _COMMON_WORDS for _, value in found)
     words = all(kind == "word" for kind, _ in found)
