@@ -10,6 +10,7 @@ from presslint.checks.base import Segment
 from presslint.finding import SEVERITY_RANK, Finding, Hit
 from presslint.matching import TIMEOUT_SECONDS, PatternTimeout
 from presslint.ruleset import ActiveRule
+from presslint.text_memo import forget_article
 
 READER_RULE = "presslint.article"
 
@@ -47,6 +48,13 @@ def _split(block: Block, quotes: list[tuple[int, int]]) -> Iterable[Segment]:
 
 def lint_article(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]:
     """Every finding of ``rules`` in ``article``, sorted by position."""
+    try:
+        return _lint(article, rules)
+    finally:
+        forget_article()
+
+
+def _lint(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]:
     findings = [_reader_finding(article, offset, message) for offset, message in article.problems]
     by_scope: dict[frozenset[BlockKind], list[Segment]] = {}
     for active in rules:

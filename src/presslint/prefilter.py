@@ -23,12 +23,12 @@ too much, never too little.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 import regex
 
 from presslint.patterns import compiled
+from presslint.text_memo import per_article
 
 _WORD_RUN = compiled(r"\w+")
 _PROPERTY = compiled(r"(?<!\\)((?:\\\\)*)\\[pP](?:\{[^}]*\}|[A-Za-z])")
@@ -66,12 +66,12 @@ class Requirement:
         return f"Requirement(words={sorted(self.words)}, texts={list(self.texts)})"
 
 
-@lru_cache(maxsize=4096)
+@per_article
 def case_folded(text: str) -> str:
     return text.casefold()
 
 
-@lru_cache(maxsize=4096)
+@per_article
 def words_of(text: str) -> frozenset[str]:
     """The case-folded whole words of ``text``: shared by every rule that reads the paragraph."""
     return frozenset(_WORD_RUN.findall(case_folded(text)))

@@ -16,13 +16,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.patterns import compiled
+from presslint.text_memo import per_article
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "de", "du", "des", "der", "von", "van", "&"})
 _LEADING = frozenset(
@@ -40,7 +40,7 @@ class _Token:
     end: int
 
 
-@lru_cache(maxsize=4096)
+@per_article
 def _tokens(text: str) -> tuple[_Token, ...]:
     return tuple(_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 

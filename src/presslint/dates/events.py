@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from presslint.dates.reader import WEEKDAYS
 from presslint.patterns import compiled
 from presslint.readers.dateline import MONTHS
+from presslint.text_memo import per_article
 
 _EVENT_FORMS = {
     "meet": "meet met meets meeting meetings",
@@ -102,7 +102,7 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
     return Sentence(start, end, part, _events(part), _names(part))
 
 
-@lru_cache(maxsize=4096)
+@per_article
 def sentences(text: str) -> tuple[Sentence, ...]:
     """The sentences of a block, not split after abbreviations ("Dec. 2", "Mr. Smith") or initials.
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import regex
 
 from presslint.patterns import compiled
 from presslint.readers.dateline import MONTHS
+from presslint.text_memo import per_article
 
 WEEKDAYS = {
     name: number
@@ -149,7 +149,7 @@ def read_dates(text: str) -> list[DateMention]:
     return list(_read_dates(text))
 
 
-@lru_cache(maxsize=2048)
+@per_article
 def _read_dates(text: str) -> tuple[DateMention, ...]:
     # Several date rules read the same blocks: each block is read once per run.
     mentions: list[DateMention] = []

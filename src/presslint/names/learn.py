@@ -16,6 +16,7 @@ from presslint.names.register import Register, fold
 from presslint.names.tokens import Word, words
 from presslint.readers import read_article
 from presslint.source_text import NotText, decode
+from presslint.text_memo import forget_article
 
 _CONNECTORS = frozenset(
     {"de", "da", "do", "dos", "das", "del", "della", "der", "van", "von", "bin", "al", "el", "la", "le", "du"}
@@ -83,6 +84,7 @@ def learn(paths: Sequence[str], register: Register, dictionary: Dictionary) -> l
             for whole_run, titled in name_runs(block.text):
                 for run in _without_known_names(whole_run, register):
                     _count(found, run, titled, register, dictionary, path, article, block)
+        forget_article()
     return sorted(found.values(), key=lambda e: (-len(e.articles), -e.uses, e.name))
 
 

@@ -7,12 +7,12 @@ after s) is not part of the word.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
 from presslint.patterns import compiled
+from presslint.text_memo import per_article
 
 _WORD = compiled(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
@@ -22,47 +22,67 @@ _NOT_PROSE = compiled(
     r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|kz|ru|de|fr)\b\S*"
 )
 _ADDRESS_HINT = compiled(r"(?i)://|www\.|@|\.(?:com|org|net|gov|edu|int|info|io|co|uk|kz|ru|de|fr)\b")
-_SIC = compiled(r"\s*\[sic\]", regex.IGNORECASE)
+_SIC_MARK = compiled(r"\[sic\]", regex.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word of a paragraph. A named tuple: an article has tens of thousands of them."""
+
     text: str
     start: int  # index in the segment's text
     end: int
-    sentence_start: bool
+    sentence_start: bool  # worked out for capitalised words only (the only ones that ask)
     sic: bool  # followed by "[sic]": the writer means it
-    capitalised: bool = False  # set by words(): read so often that it is worked out once
+    capitalised: bool = False
     all_caps: bool = False
 
 
-@lru_cache(maxsize=4096)
+@per_article
 def words(text: str) -> tuple[Word, ...]:
     """The words of ``text`` in order, leaving out web and e-mail addresses.
 
     Every check that reads words asks for the same segments: each text is split once.
     """
     addresses = [found.span() for found in _NOT_PROSE.finditer(text)] if _ADDRESS_HINT.search(text) else []
+    sic_ends = _sic_ends(text) if "[" in text else frozenset()
     next_address = 0
     result: list[Word] = []
+    append = result.append
     for found in _WORD.finditer(text):
         start, end = found.span()
-        while next_address < len(addresses) and addresses[next_address][1] <= start:
-            next_address += 1
-        if next_address < len(addresses) and addresses[next_address][0] <= start:
-            continue
+        if addresses:
+            while next_address < len(addresses) and addresses[next_address][1] <= start:
+                next_address += 1
+            if next_address < len(addresses) and addresses[next_address][0] <= start:
+                continue
         token = found.group()
         if token.endswith(_POSSESSIVE_ENDINGS):
             token, end = token[:-2], end - 2
-        if not token or (token in _SIC_WORDS and text[start - 1 : start] == "["):
+            if not token:
+                continue
+        if token in _SIC_WORDS and text[start - 1 : start] == "[":
             continue
-        at_start = start == 0 or (
-            not (text[start - 1] == " " and start > 1 and (text[start - 2].isalnum() or text[start - 2] in ",;"))
-            and bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
-        )  # after "word " or ", " a sentence never starts: the regular expression is spared
-        sic = "[" in text[end : end + 8] and bool(_SIC.match(text, end))
-        result.append(Word(token, start, end, at_start, sic, token[0].isupper(), len(token) > 1 and token.isupper()))
+        if token[0].isupper():
+            at_start = start == 0 or (
+                not (text[start - 1] == " " and start > 1 and (text[start - 2].isalnum() or text[start - 2] in ",;"))
+                and bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
+            )  # after "word " or ", " a sentence never starts: the regular expression is spared
+            append(Word(token, start, end, at_start, end in sic_ends, True, len(token) > 1 and token.isupper()))
+        else:
+            append(Word(token, start, end, False, end in sic_ends if sic_ends else False))
     return tuple(result)
+
+
+def _sic_ends(text: str) -> frozenset[int]:
+    """Where a word may end for "[sic]" to follow it (after any white space)."""
+    ends = set()
+    for found in _SIC_MARK.finditer(text):
+        position = found.start()
+        ends.add(position)
+        while position > 0 and text[position - 1].isspace():
+            position -= 1
+            ends.add(position)
+    return frozenset(ends)
 
 
 def normalise_apostrophes(word: str) -> str:
