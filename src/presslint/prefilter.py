@@ -40,7 +40,7 @@ _COMMON_WORDS = frozenset(
         "this", "to", "was", "were", "which", "will", "with",
     }
 )  # fmt: skip
-_MOST_TEXTS = 16  # beyond this many substrings the search costs more than the pattern
+_MOST_TEXTS = 64  # beyond this many substrings the search costs more than the pattern
 _Item = tuple[Any, Any]
 
 
@@ -164,8 +164,12 @@ def _item(op: Any, argument: Any, left: bool, right: bool) -> _Found | None:
         least, most, inner = argument
         if least < 1:
             return None
+        if len(inner.data) == 1 and str(inner.data[0][0]) == "LITERAL" and least > 1:
+            return _from_repeat(chr(inner.data[0][1]), least)  # "[ ]{2,}": two spaces, not one
         once = most == 1
         return _sequence(list(inner.data), left and once, right and once)
+    if name == "ASSERT":  # what a lookahead or lookbehind must see is in the text too
+        return _sequence(list(argument[1].data), False, False)
     if name == "BRANCH":
         every: set[tuple[str, str]] = set()
         for branch in argument[1]:
@@ -189,6 +193,11 @@ def _from_literal(run: str, left: bool, right: bool) -> list[_Found]:
         if whole_left and whole_right:
             found.append(frozenset({("word", word.group())}))
     return found
+
+
+def _from_repeat(char: str, least: int) -> _Found | None:
+    folded = char.casefold() * min(least, 4)
+    return frozenset({("text", folded)}) if folded.isascii() else None
 
 
 def _strength(found: _Found) -> tuple[int, int, bool, int]:
