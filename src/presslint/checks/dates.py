@@ -115,10 +115,12 @@ class DatesCheck(Check):
         return Hit(start, end, self.rule.render(**fields), suggestions, fix)
 
     def _caption_vs_body(self, article: Article, dated: list[_Dated]) -> Iterator[Hit]:
+        captions = [d for d in dated if d.block.kind is BlockKind.CAPTION and d.mention.first is not None]
+        if not captions:
+            return  # the usual article: no dated caption, and no need to read the body's events
         body = [d for d in dated if d.block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADLINE, BlockKind.SUBHEAD)]
-        body_sentences = _body_sentences(article)
-        events = _event_dates(body, body_sentences)
-        for caption in (d for d in dated if d.block.kind is BlockKind.CAPTION and d.mention.first is not None):
+        events = _event_dates(body, _body_sentences(article))
+        for caption in captions:
             words, names = caption.sentence.events, caption.sentence.names
             candidates = {id(pair[0]): pair for word in words for pair in events.get(word, ())}
             matches = [
@@ -232,7 +234,9 @@ def _blocks_in(segments: Sequence[Segment]) -> list[Block]:
 def _dated(blocks: list[Block], published: dt.date | None) -> Iterator[_Dated]:
     for block in blocks:
         mentions = with_years(read_dates(block.text), published)
-        block_sentences = list(sentences(block.text))
+        if not mentions:
+            continue
+        block_sentences = sentences(block.text)
         for mention in mentions:
             sentence = next((s for s in block_sentences if s.start <= mention.start < s.end), block_sentences[-1])
             yield _Dated(block, sentence, mention)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from presslint.dates.reader import WEEKDAYS
 from presslint.patterns import compiled
@@ -77,8 +78,15 @@ class Sentence:
     start: int  # index in the block text
     end: int
     text: str
-    events: frozenset[str] = frozenset()
-    names: frozenset[str] = frozenset()
+
+    @cached_property
+    def events(self) -> frozenset[str]:
+        """The event words of the sentence, as lemmas; read only for sentences a date rule looks at."""
+        return _events(self.text)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        return _names(self.text)
 
 
 def _events(text: str) -> frozenset[str]:
@@ -98,8 +106,7 @@ def _names(text: str) -> frozenset[str]:
 
 
 def _sentence(text: str, start: int, end: int) -> Sentence:
-    part = text[start:end]
-    return Sentence(start, end, part, _events(part), _names(part))
+    return Sentence(start, end, text[start:end])
 
 
 @per_article
