@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
@@ -33,28 +33,34 @@ _MIN_WORDS = 3
 _MIN_CAPITALISED = 2
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     text: str
     start: int
     end: int
 
 
+_new_token = _Token._make
+
+
 @per_article
 def _tokens(text: str) -> tuple[_Token, ...]:
-    return tuple(_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    return tuple([_new_token((found.group(), *found.span())) for found in _TOKEN.finditer(text)])
 
 
 def _runs(tokens: Sequence[_Token], text: str) -> Iterable[list[_Token]]:
     """Maximal runs of capitalised words joined by connectors, on one line of prose."""
     run: list[_Token] = []
     for token in tokens:
-        joined = not run or text[run[-1].end : token.start].strip(" \t") == ""
-        if (token.text[0].isupper() and joined) or (run and token.text in _CONNECTORS and joined):
-            run.append(token)
-        else:
+        capitalised = token.text[0].isupper()
+        if capitalised or (run and token.text in _CONNECTORS):
+            if run and text[run[-1].end : token.start].strip(" \t"):  # not on one line: a new run
+                yield _trim(run)
+                run = [token] if capitalised else []
+            else:
+                run.append(token)
+        elif run:
             yield _trim(run)
-            run = [token] if token.text[0].isupper() else []
+            run = []
     yield _trim(run)
 
 
@@ -88,11 +94,15 @@ class CapitalisationCheck(Check):
                             names[key[0]].append(key)
         uses: list[Use] = []
         for segment, tokens in tokenised:
-            lower = [token.text.lower() for token in tokens]
+            lower: list[str] | None = None
             for index, token in enumerate(tokens):
-                for key in names.get(lower[index], ()):
+                if not token.text[0].isupper():
+                    continue  # a use starts with a capital
+                for key in names.get(token.text.lower(), ()):
+                    if lower is None:
+                        lower = [token.text.lower() for token in tokens]
                     end = index + len(key)
-                    if tuple(lower[index:end]) != key or not token.text[0].isupper():
+                    if tuple(lower[index:end]) != key:
                         continue
                     words = tokens[index:end]
                     if any(segment.text[a.end : b.start].strip(" \t") for a, b in itertools.pairwise(words)):

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
-from presslint.matching import compile_pattern, find_all, literal, word_bounded
+from presslint.matching import RulePattern, compile_pattern, find_all, literal, word_bounded
 from presslint.names.dictionary import Dictionary
 from presslint.names.edits import TYPING_SLIPS, slip_kind
 from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens
@@ -63,6 +63,7 @@ class NamesCheck(Check):
     default_level = "error"
     default_scope = NAME_SCOPE
     default_quotes = "check"
+    _former_pattern: RulePattern | None = None
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         register = register_of(self.context)
@@ -75,10 +76,11 @@ class NamesCheck(Check):
         by_segment = [(segment, list(words(segment.text))) for segment in reported]
         counts = Counter(fold(word.text) for _, found in by_segment for word in found)
         dictionary.look_up(word.text for _, found in by_segment for word in found if word.capitalised)
+        misspelled = register.misspelled
         for segment, found in by_segment:
             for position, word in enumerate(found):
-                if word.sic:
-                    continue
+                if word.sic or not (word.capitalised or fold(word.text) in misspelled):
+                    continue  # only a listed misspelling is reported in lower case
                 if self.report == "unknown":
                     hit = self._unknown(word, segment, register, dictionary, seen_unknown)
                 else:
@@ -146,9 +148,11 @@ class NamesCheck(Check):
     def _former(self, article: Article, register: Register, segments: Sequence[Segment]) -> Iterable[Hit]:
         if not register.former:
             return
-        spelled = {fold(old): old for entry in register.entries for old, _ in entry.former}
-        alternatives = "|".join(literal(old) for old in spelled.values())
-        pattern = compile_pattern(word_bounded(f"(?:{alternatives})"), True, prefilter=False)  # built per article
+        if self._former_pattern is None:  # once a run: the register does not change
+            spelled = {fold(old): old for entry in register.entries for old, _ in entry.former}
+            alternatives = "|".join(literal(old) for old in spelled.values())
+            self._former_pattern = compile_pattern(word_bounded(f"(?:{alternatives})"), True)
+        pattern = self._former_pattern
         for segment in segments:
             for found in find_all(pattern, segment.text):
                 entry, until = register.former[fold(found.group())]

@@ -119,9 +119,13 @@ class SpellingCheck(Check):
         found = [(segment, words(segment.text)) for segment in self.reported(segments)]
         counts = Counter(word.text for _, segment_words in found for word in segment_words)
         dictionary.look_up(counts)
+        # Each distinct word is looked up once; most articles have few unknown ones.
+        unknown = {text for text in counts if len(text) >= self.min_length and not dictionary.known(text)}
         for segment, segment_words in found:
+            if not unknown:
+                break
             for position, word in enumerate(segment_words):
-                if word.sic or len(word.text) < self.min_length or word.all_caps or dictionary.known(word.text):
+                if word.text not in unknown or word.sic or word.all_caps:
                     continue
                 if fold(word.text) in register.known or _not_a_word(segment.text, segment_words, position, dictionary):
                     continue

@@ -24,6 +24,7 @@ from presslint.names.dictionary import BRITISH_TO_AMERICAN, Dictionary
 from presslint.names.shared import dictionary_of
 from presslint.names.tokens import words
 from presslint.patterns import compiled
+from presslint.prefilter import words_of
 
 _AMERICAN = {
     "color": "colour", "colors": "colours", "colored": "coloured", "favor": "favour", "favors": "favours",
@@ -79,8 +80,17 @@ class SpellingVariantsCheck(Check):
         reportable = {id(segment) for segment in self.reported(segments)}
         uses: list[Use] = []
         respelled: dict[int, str] = {}
-        dictionary.look_up(word.text for segment in segments for word in words(segment.text))
+        # Each distinct word is judged once; only paragraphs holding a British or American
+        # spelling are then walked word by word.
+        distinct = {word.text for segment in segments for word in words(segment.text)}
+        dictionary.look_up(distinct)
+        spelled = {text.lower() for text in distinct if variety(text, dictionary) is not None}
+        if not spelled:
+            return
+        plain = all(key.isascii() and key.isalpha() for key in spelled)  # then a whole word of the text
         for segment in segments:
+            if plain and words_of(segment.text).isdisjoint(spelled):
+                continue
             for word in words(segment.text):
                 if word.capitalised and not word.sentence_start:
                     continue

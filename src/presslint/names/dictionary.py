@@ -60,7 +60,7 @@ class Dictionary:
 
     def look_up(self, words: Iterable[str]) -> None:
         """Fetch the frequencies of an article's words at once: one query instead of one a word."""
-        self._words.frequencies({word.casefold().replace("’", "'") for word in words})
+        self._words.fetch({word.casefold().replace("’", "'") for word in words})
 
     def frequency(self, word: str) -> int:
         return self._words.get(word)

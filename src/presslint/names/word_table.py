@@ -108,17 +108,21 @@ class WordTable:
             found.update(self._connection.execute(query, batch).fetchall())
         return found
 
-    def frequencies(self, words: Iterable[str]) -> dict[str, int]:
-        """The frequency of each of ``words`` (0 when unknown), asking SQLite once for all new ones."""
-        wanted = set(words)
+    def fetch(self, words: Iterable[str]) -> set[str]:
+        """Remember the frequencies of ``words``, asking SQLite once for all new ones; returns them as a set."""
+        wanted = words if isinstance(words, set) else set(words)
         if len(self._memo) > _MEMO_LIMIT:
             self._memo.clear()  # memory stays flat over a whole archive
-        new = [word for word in wanted if word not in self._memo]
+        new = list(wanted.difference(self._memo))
         if new:
             found = self._query(new)
-            for word in new:
-                self._memo[word] = found.get(word, 0)
-        return {word: self._memo[word] for word in wanted}
+            self._memo.update({word: found.get(word, 0) for word in new})
+        return wanted
+
+    def frequencies(self, words: Iterable[str]) -> dict[str, int]:
+        """The frequency of each of ``words`` (0 when unknown)."""
+        memo = self._memo
+        return {word: memo[word] for word in self.fetch(words)}
 
     def get(self, word: str) -> int:
         known = self._memo.get(word)
