@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import NamedTuple
 
 from presslint.positions import LineIndex
 
@@ -26,8 +26,7 @@ class BlockKind(StrEnum):
 BLOCK_KIND_NAMES = tuple(kind.value for kind in BlockKind)
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A run of prose of one kind.
 
     ``text`` is what rules read. For plain text it is exactly ``source[start:end]``; for
@@ -61,16 +60,24 @@ class Block:
         return len(self.offsets)
 
 
-@dataclass
 class Article:
     """One article: its source, its blocks and what its metadata says."""
 
-    path: str
-    source: str
-    blocks: Sequence[Block]
-    published: dt.date | None = None
-    metadata: dict[str, object] = field(default_factory=dict)
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (offset, message) from the reader
+    def __init__(
+        self,
+        path: str,
+        source: str,
+        blocks: Sequence[Block],
+        published: dt.date | None = None,
+        metadata: dict[str, object] | None = None,
+        problems: list[tuple[int, str]] | None = None,
+    ) -> None:
+        self.path = path
+        self.source = source
+        self.blocks = blocks
+        self.published = published
+        self.metadata = {} if metadata is None else metadata
+        self.problems = [] if problems is None else problems  # (offset, message) from the reader
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -7,9 +7,10 @@ rule folder elsewhere is named with an absolute path, on purpose).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 import regex
 
@@ -55,21 +56,21 @@ def shipped_rules_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "rules"
 
 
-@dataclass(frozen=True)
-class Config:
+DEFAULT_READ = ReadSettings(compile_patterns(DEFAULT_CAPTION_PATTERNS), compile_patterns(DEFAULT_BOILERPLATE_PATTERNS))
+
+
+class Config(NamedTuple):
+    """A configuration, read once; nothing changes it afterwards (its mappings are never written)."""
+
     source: str | None = None
     rule_folders: tuple[tuple[Path, str], ...] = ()
     shipped_rules: bool = True
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
-    levels: dict[str, str] = field(default_factory=dict)
-    read: ReadSettings = field(
-        default_factory=lambda: ReadSettings(
-            compile_patterns(DEFAULT_CAPTION_PATTERNS), compile_patterns(DEFAULT_BOILERPLATE_PATTERNS)
-        )
-    )
+    levels: Mapping[str, str] = MappingProxyType({})
+    read: ReadSettings = DEFAULT_READ
     fail_on: str = "error"
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, list[str]] = MappingProxyType({})
 
 
 def find_config(start: Path) -> Path | None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A check's report: source offsets, the message, suggestions best first.
 
     ``fix`` is set only when the correction is unambiguous enough for ``--fix``.
@@ -22,8 +21,7 @@ class Hit:
     fix: str | None = None
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem in one file, positioned for people (line, column) and tools (offsets).
 
     Lines and columns are 1-based; columns count Unicode characters; ``end_column`` is the

@@ -12,7 +12,6 @@ import os
 import stat
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from presslint.config import Config
@@ -27,14 +26,20 @@ from presslint.suppressions import apply_suppressions, ignored_by_config
 MAX_ARTICLE_BYTES = 10_000_000  # the default --max-size: ten times the longest article an archive holds
 
 
-@dataclass
 class FileResult:
     """What one file gave: findings, or a problem that kept it from being checked."""
 
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    error: str | None = None  # one line, "path:line: what is wrong"
-    skipped: bool = False  # a notice (binary file), not a failure
+    def __init__(
+        self,
+        path: str,
+        findings: list[Finding] | None = None,
+        error: str | None = None,
+        skipped: bool = False,
+    ) -> None:
+        self.path = path
+        self.findings = [] if findings is None else findings
+        self.error = error  # one line, "path:line: what is wrong"
+        self.skipped = skipped  # a notice (binary file), not a failure
 
 
 def default_rules(config: Config | None = None) -> list[ActiveRule]:

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass, field
 from typing import Any
 
 Path = tuple[Hashable, ...]
 
 
-@dataclass
 class LocatedData:
     """A YAML document's data, with the 1-based line (and offset) of each key path."""
 
-    value: Any
-    lines: dict[Path, int] = field(default_factory=dict)
-    offsets: dict[Path, int] = field(default_factory=dict)
+    def __init__(
+        self,
+        value: Any,
+        lines: dict[Path, int] | None = None,
+        offsets: dict[Path, int] | None = None,
+    ) -> None:
+        self.value = value
+        self.lines = {} if lines is None else lines
+        self.offsets = {} if offsets is None else offsets
 
     def line(self, path: Path) -> int:
         """The line of ``path``, or of its nearest ancestor that has one."""

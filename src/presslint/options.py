@@ -8,8 +8,7 @@ declares its options and never re-implements type checking.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 Validator = Callable[[Any], "str | None"]  # None when fine, else what was expected
 
@@ -23,8 +22,7 @@ class OptionError(Exception):
         self.message = message
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     name: str
     check: Validator
     default: Any = None

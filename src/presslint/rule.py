@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from string import Formatter
+from typing import NamedTuple
 
 from presslint.article import BlockKind
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """An embedded example: ``text`` must (fail) or must not (pass) draw a finding."""
 
     text: str
@@ -20,8 +19,7 @@ class Example:
     line: int = 0
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str
     kind: str
     level: str
@@ -33,7 +31,7 @@ class Rule:
     link: str | None
     path: str
     line: int
-    examples: tuple[Example, ...] = field(default=())
+    examples: tuple[Example, ...] = ()
 
     def render(self, **values: object) -> str:
         return self.message.format_map(values)

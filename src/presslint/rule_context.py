@@ -8,22 +8,25 @@ list) are built once, on first use, and shared by every rule of the run.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from presslint.located import LocatedData
 
 
-@dataclass
 class DataFile:
-    path: str  # as shown in messages
-    data: LocatedData
+    def __init__(self, path: str, data: LocatedData) -> None:
+        self.path = path  # as shown in messages
+        self.data = data
 
 
-@dataclass
 class RuleContext:
-    data_files: dict[str, list[DataFile]] = field(default_factory=dict)
-    _built: dict[str, Any] = field(default_factory=dict)
+    def __init__(
+        self,
+        data_files: dict[str, list[DataFile]] | None = None,
+        built: dict[str, Any] | None = None,
+    ) -> None:
+        self.data_files = {} if data_files is None else data_files
+        self._built = {} if built is None else built
 
     def files(self, kind: str) -> list[DataFile]:
         return self.data_files.get(kind, [])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from presslint.article import Article, Block
 from presslint.engine import lint_article
@@ -14,8 +14,7 @@ from presslint.rule import Example
 from presslint.ruleset import ActiveRule
 
 
-@dataclass(frozen=True)
-class ExampleFailure:
+class ExampleFailure(NamedTuple):
     rule: str
     path: str
     line: int

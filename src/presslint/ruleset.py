@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from typing import NamedTuple
 
 from presslint.checks.base import Check
 from presslint.config import Config, shipped_rules_dir
@@ -13,16 +13,14 @@ from presslint.rule import Rule
 from presslint.rule_cache import load_rules
 
 
-@dataclass(frozen=True)
-class LoadedRule:
+class LoadedRule(NamedTuple):
     """A rule as its file gives it, with its compiled check."""
 
     rule: Rule
     check: Check
 
 
-@dataclass(frozen=True)
-class ActiveRule:
+class ActiveRule(NamedTuple):
     rule: Rule
     check: Check
     severity: str

@@ -9,8 +9,7 @@ itself (``presslint.unused-suppression``, info), so stale ones do not pile up.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from fnmatch import fnmatchcase
 
 from presslint.article import Article
@@ -23,14 +22,22 @@ _COMMENT = compiled(
 )
 
 
-@dataclass
 class _Suppression:
-    rules: tuple[str, ...]  # empty: every rule
-    start: int  # comment offsets
-    end: int
-    first_line: int  # lines it covers
-    last_line: int
-    used: bool = field(default=False)
+    def __init__(
+        self,
+        rules: tuple[str, ...],
+        start: int,
+        end: int,
+        first_line: int,
+        last_line: int,
+        used: bool = False,
+    ) -> None:
+        self.rules = rules  # empty: every rule
+        self.start = start  # comment offsets
+        self.end = end
+        self.first_line = first_line  # lines it covers
+        self.last_line = last_line
+        self.used = used
 
     def covers(self, finding: Finding) -> bool:
         if not self.first_line <= finding.line <= self.last_line:
@@ -93,7 +100,7 @@ def apply_suppressions(article: Article, findings: Sequence[Finding], unused: Hi
     return kept
 
 
-def ignored_by_config(path: str, rule: str, per_file: dict[str, list[str]]) -> bool:
+def ignored_by_config(path: str, rule: str, per_file: Mapping[str, list[str]]) -> bool:
     """Whether the configuration's per-file ignores switch ``rule`` off for ``path``."""
     return any(
         fnmatchcase(path, pattern) and any(fnmatchcase(rule, r) or rule.startswith(r + ".") for r in rules)

@@ -15,8 +15,8 @@ Message placeholders: {match}, {suggestion}, {other} (the definition), {other_li
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -31,8 +31,7 @@ _WORD = compiled(r"\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*")
 _MAX_NAME_WORDS = 12
 
 
-@dataclass(frozen=True)
-class _Definition:
+class _Definition(NamedTuple):
     abbreviation: str
     name_start: int  # source offsets of the spelled-out name and the bracket
     end: int

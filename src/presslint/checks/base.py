@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cached_property
 from typing import Any, ClassVar
 
 from presslint.article import Article, Block, BlockKind
@@ -16,18 +14,17 @@ from presslint.rule_context import RuleContext
 PROSE = (BlockKind.HEADLINE, BlockKind.SUBHEAD, BlockKind.PARAGRAPH, BlockKind.CAPTION)
 
 
-@dataclass(frozen=True)
 class Segment:
     """A stretch of one block's text that lies wholly inside or wholly outside a quotation."""
 
-    block: Block
-    start: int
-    end: int
-    in_quote: bool
+    __slots__ = ("block", "end", "in_quote", "start", "text")
 
-    @cached_property
-    def text(self) -> str:
-        return self.block.text[self.start : self.end]
+    def __init__(self, block: Block, start: int, end: int, in_quote: bool) -> None:
+        self.block = block
+        self.start = start
+        self.end = end
+        self.in_quote = in_quote
+        self.text = block.text[start:end]  # every rule reads it
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of ``self.text[start:end]``."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from presslint.article import Article, Block, BlockKind
 from presslint.checks.base import PROSE, Check, Segment
@@ -51,8 +51,7 @@ _PAST_WINDOW = 60  # a past-tense verb this close before a date makes the date a
 _ANY_YEAR = 2000  # a leap year, for comparing dates that give no year
 
 
-@dataclass(frozen=True)
-class _Dated:
+class _Dated(NamedTuple):
     """A date mention in one sentence of one block, positioned for messages."""
 
     block: Block

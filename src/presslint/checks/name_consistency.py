@@ -19,7 +19,6 @@ it first appears), {count} and {other_count} (how often each is used).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from presslint.article import Article
 from presslint.checks.base import Check, Segment
@@ -45,14 +44,20 @@ TITLES = frozenset({
 # fmt: on
 
 
-@dataclass
 class _Form:
     """One spelling as the article uses it: where, how often, and beside which names."""
 
-    text: str
-    uses: list[tuple[int, int]] = field(default_factory=list)
-    before: set[str] = field(default_factory=set)
-    after: set[str] = field(default_factory=set)
+    def __init__(
+        self,
+        text: str,
+        uses: list[tuple[int, int]] | None = None,
+        before: set[str] | None = None,
+        after: set[str] | None = None,
+    ) -> None:
+        self.text = text
+        self.uses = [] if uses is None else uses
+        self.before = set() if before is None else before
+        self.after = set() if after is None else after
 
     @property
     def key(self) -> str:

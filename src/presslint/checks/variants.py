@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Use:
+class Use(NamedTuple):
     group: str  # what the forms are variants of ("secretarygeneral", "quotes")
     form: str  # which variant this is ("secretary-general", "curly")
     text: str  # as written

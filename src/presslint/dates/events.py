@@ -9,8 +9,6 @@ share an event word and a name.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cached_property
 
 from presslint.dates.reader import WEEKDAYS
 from presslint.patterns import compiled
@@ -73,20 +71,30 @@ _WORD = compiled(r"\p{L}[\p{L}\p{M}'’-]*")
 _SENTENCE_END = compiled(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\d])")
 
 
-@dataclass(frozen=True)
 class Sentence:
-    start: int  # index in the block text
-    end: int
-    text: str
+    """A sentence of a block; its event words and names are read only when a date rule asks."""
 
-    @cached_property
+    __slots__ = ("_events", "_names", "end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start  # index in the block text
+        self.end = end
+        self.text = text
+        self._events: frozenset[str] | None = None
+        self._names: frozenset[str] | None = None
+
+    @property
     def events(self) -> frozenset[str]:
-        """The event words of the sentence, as lemmas; read only for sentences a date rule looks at."""
-        return _events(self.text)
+        """The event words of the sentence, as lemmas."""
+        if self._events is None:
+            self._events = _events(self.text)
+        return self._events
 
-    @cached_property
+    @property
     def names(self) -> frozenset[str]:
-        return _names(self.text)
+        if self._names is None:
+            self._names = _names(self.text)
+        return self._names
 
 
 def _events(text: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import regex
 
@@ -83,8 +83,7 @@ RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last
                   "this morning": 0, "this afternoon": 0, "this evening": 0}  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Day:
+class Day(NamedTuple):
     """A calendar day, or a whole month when ``day`` is None; ``year`` None when unknown."""
 
     year: int | None
@@ -105,8 +104,7 @@ class Day:
         return dt.date(y, self.month, self.day or calendar.monthrange(y, self.month)[1])
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """One date expression: ``start``/``end`` index the block text it was read from."""
 
     start: int
@@ -216,5 +214,5 @@ def with_years(mentions: list[DateMention], published: dt.date | None) -> list[D
         if year is None:
             result.append(mention)
             continue
-        result.append(replace(mention, first=replace(mention.first, year=year), last=replace(mention.last, year=year)))
+        result.append(mention._replace(first=mention.first._replace(year=year), last=mention.last._replace(year=year)))
     return result

@@ -7,7 +7,6 @@ where each was seen, for an editor to review and paste into the newsroom's regis
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from presslint.article import Article, Block, BlockKind
 from presslint.checks.name_consistency import TITLES
@@ -24,13 +23,20 @@ _CONNECTORS = frozenset(
 _READ = (BlockKind.HEADLINE, BlockKind.SUBHEAD, BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.QUOTE)
 
 
-@dataclass
 class LearnedName:
-    name: str
-    uses: int = 0
-    articles: set[str] = field(default_factory=set)
-    example: str = ""  # path:line of the first use
-    after_title: int = 0
+    def __init__(
+        self,
+        name: str,
+        uses: int = 0,
+        articles: set[str] | None = None,
+        example: str = "",
+        after_title: int = 0,
+    ) -> None:
+        self.name = name
+        self.uses = uses
+        self.articles = set() if articles is None else articles
+        self.example = example  # path:line of the first use
+        self.after_title = after_title
 
     @property
     def likely_type(self) -> str:

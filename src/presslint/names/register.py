@@ -23,9 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from presslint.errors import SourceError
 from presslint.names.edits import DeleteIndex, slips
@@ -82,8 +81,7 @@ _FILE_OPTIONS = (
 )
 
 
-@dataclass(frozen=True)
-class NameEntry:
+class NameEntry(NamedTuple):
     name: str
     type: str = "other"
     variants: tuple[str, ...] = ()
@@ -96,17 +94,28 @@ class NameEntry:
         return (self.name, *self.variants)
 
 
-@dataclass
 class Register:
     """Every name, indexed for exact, near-miss and known-misspelling look-ups."""
 
-    entries: list[NameEntry] = field(default_factory=list)
-    known: set[str] = field(default_factory=set)  # folded tokens of every accepted spelling
-    full_names: set[str] = field(default_factory=set)  # folded accepted spellings, tokens joined by spaces
-    by_token: dict[str, list[tuple[NameEntry, str, int]]] = field(default_factory=dict)  # folded → (entry, token, pos)
-    misspelled: dict[str, tuple[NameEntry, str]] = field(default_factory=dict)  # folded phrase → (entry, right)
-    former: dict[str, tuple[NameEntry, dt.date | None]] = field(default_factory=dict)
-    index: DeleteIndex = field(default_factory=lambda: DeleteIndex(2))
+    def __init__(
+        self,
+        entries: list[NameEntry] | None = None,
+        known: set[str] | None = None,
+        full_names: set[str] | None = None,
+        by_token: dict[str, list[tuple[NameEntry, str, int]]] | None = None,
+        misspelled: dict[str, tuple[NameEntry, str]] | None = None,
+        former: dict[str, tuple[NameEntry, dt.date | None]] | None = None,
+        index: DeleteIndex | None = None,
+    ) -> None:
+        self.entries = [] if entries is None else entries
+        self.known = set() if known is None else known  # folded tokens of every accepted spelling
+        self.full_names = (
+            set() if full_names is None else full_names
+        )  # folded accepted spellings, tokens joined by spaces
+        self.by_token = {} if by_token is None else by_token  # folded → (entry, token, pos)
+        self.misspelled = {} if misspelled is None else misspelled  # folded phrase → (entry, right)
+        self.former = {} if former is None else former
+        self.index = DeleteIndex(2) if index is None else index
 
     def add(self, entry: NameEntry) -> None:
         self.entries.append(entry)

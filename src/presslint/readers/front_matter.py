@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 import regex
 
@@ -18,12 +17,18 @@ _FENCE = compiled(r"\A---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*\r?$\n?", 
 _TEXT_FIELDS = {"title": BlockKind.HEADLINE, "dateline": BlockKind.DATELINE}
 
 
-@dataclass
 class FrontMatter:
-    end: int = 0
-    blocks: list[Block] = field(default_factory=list)
-    data: dict[str, object] = field(default_factory=dict)
-    published: dt.date | None = None
+    def __init__(
+        self,
+        end: int = 0,
+        blocks: list[Block] | None = None,
+        data: dict[str, object] | None = None,
+        published: dt.date | None = None,
+    ) -> None:
+        self.end = end
+        self.blocks = [] if blocks is None else blocks
+        self.data = {} if data is None else data
+        self.published = published
 
 
 def read_front_matter(text: str, path: str, settings: ReadSettings) -> FrontMatter:

@@ -8,7 +8,6 @@ scripts, styles and code are never read.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import unescape
 from html.parser import HTMLParser
 
@@ -119,7 +118,7 @@ def read_html(text: str, settings: ReadSettings) -> list[Block]:
         if block.kind is BlockKind.CAPTION:
             blocks.extend(split_caption(block, find_credit(block.text, settings)))
         elif block.kind is BlockKind.PARAGRAPH and any(p.search(block.text) for p in settings.boilerplate_patterns):
-            blocks.append(replace(block, kind=BlockKind.BOILERPLATE))
+            blocks.append(block._replace(kind=BlockKind.BOILERPLATE))
         else:
             blocks.append(block)
     return blocks

@@ -8,8 +8,6 @@ text, and an emphasised line right after an image, are captions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -23,15 +21,22 @@ _OBJECT = "\ufffc"  # stands for inline code or an image inside running text
 _PARSER = MarkdownIt("commonmark").enable("table")
 
 
-@dataclass
 class _Projection:
     """Prose text built from inline tokens, with each character's source offset."""
 
-    source: str
-    cursor: int
-    limit: int
-    chars: list[str] = field(default_factory=list)
-    offsets: list[int] = field(default_factory=list)
+    def __init__(
+        self,
+        source: str,
+        cursor: int,
+        limit: int,
+        chars: list[str] | None = None,
+        offsets: list[int] | None = None,
+    ) -> None:
+        self.source = source
+        self.cursor = cursor
+        self.limit = limit
+        self.chars = [] if chars is None else chars
+        self.offsets = [] if offsets is None else offsets
 
     def align(self, content: str) -> None:
         for char in content:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -22,8 +22,7 @@ DEFAULT_BOILERPLATE_PATTERNS = (
 )
 
 
-@dataclass(frozen=True)
-class ReadSettings:
+class ReadSettings(NamedTuple):
     caption_patterns: tuple[regex.Pattern[str], ...]
     boilerplate_patterns: tuple[regex.Pattern[str], ...]
     published_field: str = "date"
