@@ -93,4 +93,4 @@ class AbbreviationsCheck(Check):
 @lru_cache(maxsize=1024)
 def _standing_alone(abbreviation: str) -> regex.Pattern[str]:
     """``abbreviation`` as a word of its own; articles share their abbreviations (UN, EU, OSCE)."""
-    return regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(abbreviation)}(?![\p{{L}}\d])")
+    return compiled(rf"(?<![\p{{L}}\d]){regex.escape(abbreviation)}(?![\p{{L}}\d])")  # kept compiled between runs

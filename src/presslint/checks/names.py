@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
-from presslint.matching import RulePattern, compile_pattern, find_all, literal, word_bounded
+from presslint.matching import find_all
 from presslint.names.dictionary import Dictionary
 from presslint.names.edits import TYPING_SLIPS, slip_kind
 from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens
@@ -63,7 +63,6 @@ class NamesCheck(Check):
     default_level = "error"
     default_scope = NAME_SCOPE
     default_quotes = "check"
-    _former_pattern: RulePattern | None = None
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         register = register_of(self.context)
@@ -146,13 +145,9 @@ class NamesCheck(Check):
         return Hit(start, end, message)
 
     def _former(self, article: Article, register: Register, segments: Sequence[Segment]) -> Iterable[Hit]:
-        if not register.former:
+        pattern = register.former_pattern
+        if pattern is None:
             return
-        if self._former_pattern is None:  # once a run: the register does not change
-            spelled = {fold(old): old for entry in register.entries for old, _ in entry.former}
-            alternatives = "|".join(literal(old) for old in spelled.values())
-            self._former_pattern = compile_pattern(word_bounded(f"(?:{alternatives})"), True)
-        pattern = self._former_pattern
         for segment in segments:
             for found in find_all(pattern, segment.text):
                 entry, until = register.former[fold(found.group())]

@@ -30,6 +30,7 @@ from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
 from presslint.matching import RulePattern, compile_pattern, find_all, keep_case, literal, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, mapping_of, str_or_list
+from presslint.patterns import compiled
 from presslint.rule import Rule
 from presslint.rule_context import RuleContext
 
@@ -101,7 +102,7 @@ class SubstitutionCheck(Check):
                 yield Hit(start, end, message, tuple(rights), rights[0] if len(rights) == 1 else None)
 
 
-_NOT_COMBINABLE = regex.compile(r"\\\d|\\g<|\(\?P=|\(\?[a-zA-Z]")
+_NOT_COMBINABLE = compiled(r"\\\d|\\g<|\(\?P=|\(\?[a-zA-Z]")
 
 
 def _either(bodies: list[str], ignorecase: bool) -> RulePattern | None:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from presslint.errors import SourceError
+from presslint.matching import RulePattern, compile_pattern, literal, word_bounded
 from presslint.names.edits import DeleteIndex, slips
 from presslint.options import Option, OptionError, is_str, list_of, one_of, validate
 from presslint.patterns import compiled
@@ -116,6 +117,7 @@ class Register:
         self.misspelled = {} if misspelled is None else misspelled  # folded phrase → (entry, right)
         self.former = {} if former is None else former
         self.index = DeleteIndex(2) if index is None else index
+        self.former_pattern: RulePattern | None = None  # finds any former name (see load_register)
 
     def add(self, entry: NameEntry) -> None:
         self.entries.append(entry)
@@ -148,6 +150,10 @@ def load_register(files: Iterable[DataFile]) -> Register:
     for file in files:
         for entry in _entries(file):
             register.add(entry)
+    if register.former:  # one pattern for all former names, compiled once and cached with the rules
+        spelled = {fold(old): old for entry in register.entries for old, _ in entry.former}
+        alternatives = "|".join(literal(old) for old in spelled.values())
+        register.former_pattern = compile_pattern(word_bounded(f"(?:{alternatives})"), True)
     return register
 
 
