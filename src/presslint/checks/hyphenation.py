@@ -63,6 +63,11 @@ class HyphenationCheck(Check):
         letters = {key[2:] for key in compounds}
         prefixes = {word[:cut] for word in letters for cut in range(1, len(word) + 1)}
         for segment in segments:
+            # A closed or spaced compound is its letters with at most spaces between: a paragraph
+            # without them, spaces removed, has none, and is not split into words.
+            squashed = segment.text.lower().replace(" ", "").replace("\t", "")
+            if not any(word in squashed for word in letters):
+                continue
             tokens = [(found.start(), found.end(), found.group().lower()) for found in _WORD.finditer(segment.text)]
             for index, (first_start, _, first_word) in enumerate(tokens):
                 if first_word not in prefixes:

@@ -37,6 +37,9 @@ class Word(NamedTuple):
     all_caps: bool = False
 
 
+_new_word = tuple.__new__  # what Word._make does, without the call through a class method: a third faster
+
+
 @per_article
 def words(text: str) -> tuple[Word, ...]:
     """The words of ``text`` in order, leaving out web and e-mail addresses.
@@ -67,9 +70,13 @@ def words(text: str) -> tuple[Word, ...]:
                 not (text[start - 1] == " " and start > 1 and (text[start - 2].isalnum() or text[start - 2] in ",;"))
                 and bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
             )  # after "word " or ", " a sentence never starts: the regular expression is spared
-            append(Word(token, start, end, at_start, end in sic_ends, True, len(token) > 1 and token.isupper()))
+            append(
+                _new_word(
+                    Word, (token, start, end, at_start, end in sic_ends, True, len(token) > 1 and token.isupper())
+                )
+            )
         else:
-            append(Word(token, start, end, False, end in sic_ends if sic_ends else False))
+            append(_new_word(Word, (token, start, end, False, end in sic_ends if sic_ends else False, False, False)))
     return tuple(result)
 
 
