@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from presslint.names.word_table import WordTable, table_file
+from presslint.names.word_table import _ALL_IN_MEMORY_AFTER, WordTable, table_file
 
 
 def test_sqlite_and_memory_give_the_same_frequencies(tmp_path: Path) -> None:
@@ -21,6 +21,20 @@ def test_sqlite_and_memory_give_the_same_frequencies(tmp_path: Path) -> None:
     assert on_disk.frequencies(words) == in_memory.frequencies(words)
     assert on_disk.get("the") > on_disk.get("organization") > 0
     assert on_disk.get("recieve") == 0
+
+
+def test_a_run_that_asks_for_very_many_words_reads_the_whole_list(tmp_path: Path) -> None:
+    path = table_file(tmp_path)
+    assert path is not None
+    table = WordTable(path)
+    before = table.frequencies(["the", "recieve"])
+    assert table._memory is None  # a commit's few articles stay on SQLite
+    table.frequencies(f"zz{index}" for index in range(_ALL_IN_MEMORY_AFTER + 1))
+    assert table._memory is not None and len(table._memory) > 100_000
+    organization = table.get("organization")
+    assert organization > 0
+    assert table.frequencies(["the", "recieve", "organization"]) == {**before, "organization": organization}
+    assert WordTable(None).frequencies(["organization"]) == {"organization": organization}
 
 
 def test_a_forked_process_opens_its_own_connection(tmp_path: Path) -> None:

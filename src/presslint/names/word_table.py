@@ -4,7 +4,8 @@ pyspellchecker's list holds 160,000 words. Loading them as Python strings takes 
 tenth of a second, longer than checking a whole article, and a pre-commit hook pays it
 at every commit. Instead the list is written once into an SQLite file in the cache
 folder (see :mod:`presslint.rule_cache`) and each run asks only for the words it meets,
-a few hundred in an article; answers are remembered for the rest of the run.
+a few hundred in an article; answers are remembered for the rest of the run. A run that
+asks for very many (a long article, an archive) reads the whole list into memory instead.
 
 The file is named after pyspellchecker's version and the size and time of its word
 file, built in a temporary file and renamed into place, and opened read-only. Without a
@@ -20,6 +21,9 @@ from pathlib import Path
 
 _MEMO_LIMIT = 200_000
 _BATCH = 500  # words per query; well under SQLite's limit on parameters
+# Strings asked for in one run after which the whole list is read into memory (0.1 s, 20 MB):
+# a long article or an archive asks for far more, a commit's few articles far fewer.
+_ALL_IN_MEMORY_AFTER = 50_000
 
 
 def _source_file() -> Path | None:
@@ -89,23 +93,32 @@ class WordTable:
         self._connection: sqlite3.Connection | None = None
         self._opened_by = 0  # the process that opened the connection: a forked worker opens its own
         self._memo: dict[str, int] = {}
+        self._asked = 0  # strings asked of SQLite so far
 
     def __getstate__(self) -> dict[str, object]:
-        return {**self.__dict__, "_connection": None, "_opened_by": 0, "_memo": {}}
+        return {**self.__dict__, "_connection": None, "_opened_by": 0, "_memo": {}, "_asked": 0}
 
-    def _query(self, words: list[str]) -> dict[str, int]:
-        if self._memory is not None:
-            return {word: self._memory[word] for word in words if word in self._memory}
+    def _connected(self) -> sqlite3.Connection:
         if self._connection is None or self._opened_by != os.getpid():
             assert self.path is not None
             self._connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             self._opened_by = os.getpid()
+        return self._connection
+
+    def _query(self, words: list[str]) -> dict[str, int]:
+        if self._memory is None:
+            self._asked += len(words)
+            if self._asked > _ALL_IN_MEMORY_AFTER:
+                self._memory = dict(self._connected().execute("SELECT word, frequency FROM words").fetchall())
+        if self._memory is not None:
+            memory = self._memory
+            return {word: memory[word] for word in words if word in memory}
         found: dict[str, int] = {}
         for start in range(0, len(words), _BATCH):
             batch = words[start : start + _BATCH]
             marks = ",".join("?" * len(batch))
             query = f"SELECT word, frequency FROM words WHERE word IN ({marks})"
-            found.update(self._connection.execute(query, batch).fetchall())
+            found.update(self._connected().execute(query, batch).fetchall())
         return found
 
     def fetch(self, words: Iterable[str]) -> set[str]:
