@@ -23,7 +23,7 @@ def test_sqlite_and_memory_give_the_same_frequencies(tmp_path: Path) -> None:
     assert on_disk.get("recieve") == 0
 
 
-def test_a_run_that_asks_for_very_many_words_reads_the_whole_list(tmp_path: Path) -> None:
+def test_an_archive_run_that_asks_for_very_many_words_reads_the_whole_list(tmp_path: Path) -> None:
     path = table_file(tmp_path)
     assert path is not None
     table = WordTable(path)
