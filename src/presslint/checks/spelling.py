@@ -150,14 +150,11 @@ class SpellingCheck(Check):
         short = len(word.text) <= _SHORT_WORD
         if word.capitalised and (not self.capitalised or len(word.text) < _CAPITALISED_MIN_LENGTH or repeated):
             return None
-        if word.capitalised or short or dictionary.known_derived(word.text):
-            intended = dictionary.typing_slip(word.text)
-            if intended is None:
+        if word.capitalised or short:
+            if dictionary.typing_slip(word.text, least=_VERY_COMMON_WORD if short else _COMMON_WORD) is None:
                 return None
-            if (word.capitalised or short) and dictionary.frequency(intended) < (
-                _VERY_COMMON_WORD if short else _COMMON_WORD
-            ):
-                return None
+        elif dictionary.known_derived(word.text) and dictionary.typing_slip(word.text) is None:
+            return None
         return dictionary.suggestions(word.text)
 
 

@@ -40,6 +40,7 @@ _FAMILIAR = 500  # a word explained by its parts: the parts must be at least thi
 _CONTRACTIONS = ("'ve", "'ll", "'re", "'d", "n't")
 _COMPOUND_PART = 4  # both halves of a closed compound ("ringtone") must be this long
 _COMMON = 100  # two-edit suggestions must be words at least this frequent
+_FREQUENT = 5000  # what a capitalised word may be a slip of (see presslint.checks.spelling)
 _MEMO_LIMIT = 100_000  # remembered answers, dropped beyond this so memory stays flat over an archive
 
 
@@ -53,6 +54,9 @@ class Dictionary:
         self._words = WordTable(table_file(folder) if folder is not None else None)
         self._extra = {word.casefold().replace("’", "'") for word in extra_words}
         self._known: dict[str, bool] = {}  # answers so far: an article repeats its words
+        # The 8,000 words at least _FREQUENT frequent, kept in memory (and cached with the rules):
+        # a capitalised or short word is reported only as a slip of one of them.
+        self._frequent = self._words.at_least(_FREQUENT)
         self._suggested: dict[str, list[str]] = {}
 
     def __getstate__(self) -> dict[str, object]:
@@ -112,14 +116,18 @@ class Dictionary:
     def _familiar(self, part: str) -> bool:
         return len(part) >= 3 and (self.frequency(part) >= _FAMILIAR or part in self._extra)
 
-    def typing_slip(self, word: str) -> str | None:
-        """The most frequent known word that ``word`` is one typing slip of, in lower case, if any."""
+    def typing_slip(self, word: str, least: int = 1) -> str | None:
+        """The most frequent known word (at least ``least`` frequent) that ``word`` is one typing
+        slip of, in lower case, if any."""
         key = word.casefold().replace("’", "'")
-        found = [
-            candidate
-            for candidate in self._known_among(_typing_slip_sources(key))
-            if slip_kind(key, candidate) in TYPING_SLIPS
-        ]
+        sources = _typing_slip_sources(key)
+        if least >= _FREQUENT:  # answered from memory: the usual question, about a capitalised word
+            known = {
+                candidate for candidate in sources.intersection(self._frequent) if self._frequent[candidate] >= least
+            }
+        else:
+            known = self._known_among(sources, least)
+        found = [candidate for candidate in known if slip_kind(key, candidate) in TYPING_SLIPS]
         return min(found, key=lambda candidate: (-self.frequency(candidate), candidate), default=None)
 
     def suggestions(self, word: str, most: int = 3) -> list[str]:

@@ -122,6 +122,13 @@ class WordTable:
             found.update(self._connected().execute(query, batch).fetchall())
         return found
 
+    def at_least(self, frequency: int) -> dict[str, int]:
+        """Every word at least ``frequency`` frequent, with its frequency."""
+        if self._memory is not None:
+            return {word: count for word, count in self._memory.items() if count >= frequency}
+        query = "SELECT word, frequency FROM words WHERE frequency >= ?"
+        return dict(self._connected().execute(query, (frequency,)).fetchall())
+
     def fetch(self, words: Iterable[str]) -> set[str]:
         """Remember the frequencies of ``words``, asking SQLite once for all new ones; returns them as a set."""
         wanted = words if isinstance(words, set) else set(words)
