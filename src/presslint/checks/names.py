@@ -31,7 +31,7 @@ from presslint.names.dictionary import Dictionary
 from presslint.names.edits import TYPING_SLIPS, slip_kind
 from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.tokens import Word, words
+from presslint.names.tokens import Word, word_texts, words
 from presslint.options import Option, one_of
 
 NAME_SCOPE = tuple(kind for kind in BlockKind if kind is not BlockKind.FRONT_MATTER)
@@ -72,9 +72,12 @@ class NamesCheck(Check):
         dictionary = dictionary_of(self.context)
         seen_unknown: set[str] = set()
         reported = self.reported(segments)
-        by_segment = [(segment, list(words(segment.text))) for segment in reported]
-        counts = Counter(fold(word.text) for _, found in by_segment for word in found)
-        dictionary.look_up(word.text for _, found in by_segment for word in found if word.capitalised)
+        by_segment = [(segment, words(segment.text)) for segment in reported]
+        by_text = Counter(word_texts(segment.text for segment in reported))
+        counts: Counter[str] = Counter()
+        for text, count in by_text.items():
+            counts[fold(text)] += count
+        dictionary.look_up(text for text in by_text if text[0].isupper())
         misspelled = register.misspelled
         for segment, found in by_segment:
             for position, word in enumerate(found):
@@ -96,7 +99,7 @@ class NamesCheck(Check):
 
     def _misspelled(
         self,
-        found: list[Word],
+        found: Sequence[Word],
         position: int,
         segment: Segment,
         register: Register,
