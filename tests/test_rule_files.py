@@ -37,7 +37,7 @@ CASES = [
         "id: house.x\nkind: grammar\n",
         "rules/x.yaml:2: unknown kind 'grammar' "
         "(known: existence, substitution, consistency, names, name-consistency, spelling, dates, hyphenation, "
-        "capitalisation, spelling-variants, quotation-marks, abbreviations)",
+        "capitalisation, spelling-variants, quotation-marks, abbreviations, repetition)",
     ),
     ("missing-kind", "id: house.x\nwords: [foo]\n", "rules/x.yaml:1: a rule file needs the key 'kind'"),
     ("missing-option", "id: house.x\nkind: substitution\n", "rules/x.yaml:1: a substitution rule needs the key 'swap'"),

@@ -23,6 +23,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "spelling-variants": ("presslint.checks.spelling_variants", "SpellingVariantsCheck"),
     "quotation-marks": ("presslint.checks.quotation_marks", "QuotationMarksCheck"),
     "abbreviations": ("presslint.checks.abbreviations", "AbbreviationsCheck"),
+    "repetition": ("presslint.checks.repetition", "RepetitionCheck"),
 }
 
 
