@@ -140,13 +140,13 @@ def _sequence(items: list[_Item], left_bounded: bool, right_bounded: bool) -> _F
             while end + 1 < len(items) and str(items[end + 1][0]) == "LITERAL":
                 end += 1
             run = "".join(chr(code) for _, code in items[index : end + 1])
-            left = left_bounded if index == 0 else _ends_word(items[index - 1])
-            right = right_bounded if end == len(items) - 1 else _starts_word(items[end + 1])
+            left = left_bounded if index == 0 else _bounds_word(items[index - 1], -1)
+            right = right_bounded if end == len(items) - 1 else _bounds_word(items[end + 1], 1)
             candidates.extend(_from_literal(run, left, right))
             index = end + 1
             continue
-        left = left_bounded if index == 0 else _ends_word(items[index - 1])
-        right = right_bounded if index == len(items) - 1 else _starts_word(items[index + 1])
+        left = left_bounded if index == 0 else _bounds_word(items[index - 1], -1)
+        right = right_bounded if index == len(items) - 1 else _bounds_word(items[index + 1], 1)
         found = _item(op, argument, left, right)
         if found is not None:
             candidates.append(found)
@@ -247,25 +247,22 @@ def _non_word(op: Any, argument: Any) -> bool:
     return False
 
 
-def _ends_word(item: _Item) -> bool:
-    """Whether ``item``, just before a word, guarantees that no word character precedes it."""
+# Anchors that put a non-word character (or the text's edge) on one side of a word.
+_EDGES = {
+    -1: ("AT_BEGINNING", "AT_BEGINNING_STRING", "AT_BOUNDARY"),  # before the word: ^, \A, \b
+    1: ("AT_END", "AT_END_STRING", "AT_BOUNDARY"),  # after it: $, \Z, \b
+}
+
+
+def _bounds_word(item: _Item, side: int) -> bool:
+    """Whether ``item``, just before (``side`` -1) or after (1) a word, guarantees that no word
+    character touches the word on that side: a non-word character, an edge, ``\\b``, or a
+    ``(?<!\\w)`` before / ``(?!\\w)`` after."""
     op, argument = item
     name = str(op)
     if name == "AT":
-        return str(argument) in ("AT_BEGINNING", "AT_BEGINNING_STRING", "AT_BOUNDARY")
+        return str(argument) in _EDGES[side]
     if name == "ASSERT_NOT":
         direction, inner = argument
-        return bool(direction == -1 and _is_word_class(inner.data))
-    return _non_word(op, argument)
-
-
-def _starts_word(item: _Item) -> bool:
-    """Whether ``item``, just after a word, guarantees that no word character follows it."""
-    op, argument = item
-    name = str(op)
-    if name == "AT":
-        return str(argument) in ("AT_END", "AT_END_STRING", "AT_BOUNDARY")
-    if name == "ASSERT_NOT":
-        direction, inner = argument
-        return bool(direction == 1 and _is_word_class(inner.data))
+        return bool(direction == side and _is_word_class(inner.data))
     return _non_word(op, argument)
