@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+import regex
 
-from presslint.dates.reader import Day, read_dates, with_years
+from presslint.dates.reader import _PATTERNS, _READER, Day, read_dates, with_years
 
 
 @pytest.mark.parametrize(
@@ -52,3 +54,24 @@ def test_weekday_and_ordinal_are_noted() -> None:
 def test_missing_years(text: str, published: dt.date | None, years: list[int | None]) -> None:
     mentions = with_years(read_dates(text), published)
     assert [m.first.year for m in mentions if m.first] == years
+
+
+def test_the_start_guard_changes_no_match_on_real_text() -> None:
+    """The reader's first-letter guard only skips words no date can start with: on every
+    paragraph of the corpus it finds exactly what the bare alternation finds."""
+    bare = regex.compile(
+        r"(?<![\p{L}\d])(?:" + "|".join(f"(?P<{name.replace('-', '_')}>{body})" for name, body in _PATTERNS) + ")",
+        regex.V0,
+    )
+    paragraphs = [
+        paragraph
+        for path in sorted((Path(__file__).parents[1] / "fixtures" / "corpus").glob("*.txt"))
+        for paragraph in path.read_text(encoding="utf-8").split("\n")
+    ]
+    extra = ["TONIGHT and LAST WEEK", "Mon., Tues. 3 June", "on 3 June–4 July 2021", "2024-02-29T10:00"]
+    found = 0
+    for text in paragraphs + extra:
+        guarded = [(m.span(), m.lastgroup) for m in _READER.finditer(text)]
+        assert guarded == [(m.span(), m.lastgroup) for m in bare.finditer(text)], text
+        found += len(guarded)
+    assert found > 200
