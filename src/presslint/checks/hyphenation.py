@@ -53,6 +53,8 @@ class HyphenationCheck(Check):
         compounds: dict[str, bool] = {}  # letters of each hyphenated compound → whether it is title case
         uses: list[Use] = []
         for segment in segments:
+            if "-" not in segment.text:
+                continue  # no hyphenated compound here; the closed and spaced forms are found below
             for found in _COMPOUND.finditer(segment.text):
                 title = _title_case(found.group(), _at_sentence_start(segment.text, found.start()))
                 key = ("T:" if title else "l:") + found.group().replace("-", "").lower()
