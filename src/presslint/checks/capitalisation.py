@@ -81,7 +81,8 @@ class CapitalisationCheck(Check):
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         reportable = {id(segment) for segment in self.reported(segments)}
         tokenised = [(segment, _tokens(segment.text)) for segment in segments]
-        names: dict[str, list[tuple[str, ...]]] = {}  # first word, lower case → word sequences (lower case)
+        # first word, lower case → word sequences (lower case), in order: a dict, so adding one is not a search
+        names: dict[str, dict[tuple[str, ...], None]] = {}
         for segment, tokens in tokenised:
             for run in _runs(tokens, segment.text):
                 # Every prefix is a name too: "Minister of … Natural Resources" before a person's name.
@@ -90,8 +91,7 @@ class CapitalisationCheck(Check):
                     capitalised = sum(1 for token in prefix if token.text[0].isupper())
                     if capitalised >= _MIN_CAPITALISED and prefix[-1].text[0].isupper():
                         key = tuple(token.text.lower() for token in prefix)
-                        if key not in names.setdefault(key[0], []):
-                            names[key[0]].append(key)
+                        names.setdefault(key[0], {})[key] = None
         uses: list[Use] = []
         for segment, tokens in tokenised:
             lower: list[str] | None = None

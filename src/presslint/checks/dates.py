@@ -126,7 +126,7 @@ class DatesCheck(Check):
                 (sentence, date)
                 for sentence, dates in candidates.values()
                 for date in dates
-                if (sentence.names | date.sentence.names) & names
+                if not (names.isdisjoint(sentence.names) and names.isdisjoint(date.sentence.names))
             ]
             if not matches or any(_within(caption.mention, date.mention) for _, date in matches):
                 continue
@@ -179,15 +179,20 @@ class DatesCheck(Check):
         body = [d for d in dated if d.block.kind is not BlockKind.CAPTION]
         explicit = [d for d in body if d.mention.first is not None and d.mention.first.day is not None]
         explicit = [d for d in explicit if _past_event(d) or (not _past_event(d) and _FUTURE.search(d.sentence.text))]
+        by_event: dict[str, list[int]] = {}  # event word → positions in explicit: no pass over all of them per date
+        for index, date in enumerate(explicit):
+            for word in date.sentence.events:
+                by_event.setdefault(word, []).append(index)
         for item in body:
             meant = _resolve(item, published)
             if meant is None:
                 continue
             words, names = item.sentence.events, item.sentence.names
             future = bool(_FUTURE.search(item.sentence.text))
+            sharing = sorted({index for word in words for index in by_event.get(word, ())})
             others = [
                 d
-                for d in explicit
+                for d in (explicit[index] for index in sharing)
                 if d.sentence is not item.sentence
                 and d.sentence.events & words
                 and (d.sentence.names & names or not (d.sentence.names and names))
@@ -261,13 +266,17 @@ def _event_dates(
         for word in date.sentence.events:
             by_word.setdefault(word, []).append(date)
     result: dict[str, list[tuple[Sentence, list[_Dated]]]] = {}
+    shared_by_events: dict[frozenset[str], list[_Dated]] = {}  # sentences with the same event words share them
     for block, sentence in body_sentences:
         if not sentence.events:
             continue
         dates = own.get((block.start, sentence.start))
         if dates is None:
+            dates = shared_by_events.get(sentence.events)
+        if dates is None:
             shared = {id(d): d for word in sentence.events for d in by_word.get(word, ())}
             dates = sorted(shared.values(), key=lambda d: (d.block.start, d.mention.start))
+            shared_by_events[sentence.events] = dates
         if dates:
             for word in sentence.events:
                 result.setdefault(word, []).append((sentence, dates))
