@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
@@ -29,6 +29,7 @@ _LEADING = frozenset(
     {"the", "a", "an", "in", "on", "at", "as", "for", "from", "with", "by", "and", "but", "after", "before"}
 )
 _TOKEN = compiled(r"[\p{L}][\p{L}'’-]*|&")
+_NAME_ENDS = ""  # the trie key under which a name that ends at a node is kept (no word is empty)
 _MIN_WORDS = 3
 _MIN_CAPITALISED = 2
 
@@ -81,8 +82,9 @@ class CapitalisationCheck(Check):
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         reportable = {id(segment) for segment in self.reported(segments)}
         tokenised = [(segment, _tokens(segment.text)) for segment in segments]
-        # first word, lower case → word sequences (lower case), in order: a dict, so adding one is not a search
-        names: dict[str, dict[tuple[str, ...], None]] = {}
+        # The names, as a trie of lower-case words: a use is found by walking the words that
+        # follow a capital, never by trying every name that starts with the same word.
+        names: dict[str, Any] = {}
         for segment, tokens in tokenised:
             for run in _runs(tokens, segment.text):
                 # Every prefix is a name too: "Minister of … Natural Resources" before a person's name.
@@ -91,27 +93,30 @@ class CapitalisationCheck(Check):
                     capitalised = sum(1 for token in prefix if token.text[0].isupper())
                     if capitalised >= _MIN_CAPITALISED and prefix[-1].text[0].isupper():
                         key = tuple(token.text.lower() for token in prefix)
-                        names.setdefault(key[0], {})[key] = None
+                        node = names
+                        for word in key:
+                            node = node.setdefault(word, {})
+                        node[_NAME_ENDS] = key
         uses: list[Use] = []
         for segment, tokens in tokenised:
             lower: list[str] | None = None
             for index, token in enumerate(tokens):
                 if not token.text[0].isupper():
                     continue  # a use starts with a capital
-                for key in names.get(token.text.lower(), ()):
-                    if lower is None:
-                        lower = [token.text.lower() for token in tokens]
-                    end = index + len(key)
-                    if tuple(lower[index:end]) != key:
-                        continue
-                    words = tokens[index:end]
-                    if any(segment.text[a.end : b.start].strip(" \t") for a, b in itertools.pairwise(words)):
-                        continue
-                    form = tuple(word.text for word in words)
-                    start, stop = segment.span(words[0].start, words[-1].end)
-                    title_first = "0" if all(w.text[0].isupper() or w.text in _CONNECTORS for w in words) else "1"
-                    uses.append(Use(" ".join(key), title_first + " ".join(form), " ".join(form), start, stop,
-                                    id(segment) in reportable))  # fmt: skip
+                at: dict[str, Any] | None = names.get(token.text.lower())
+                if at is None:
+                    continue
+                if lower is None:
+                    lower = [token.text.lower() for token in tokens]
+                end = index + 1
+                while at is not None:
+                    name: tuple[str, ...] | None = at.get(_NAME_ENDS)
+                    if name is not None:
+                        use = self._use(segment, tokens[index:end], name, id(segment) in reportable)
+                        if use is not None:
+                            uses.append(use)
+                    at = at.get(lower[end]) if end < len(tokens) else None
+                    end += 1
         title_forms = {use.group: use.form for use in uses if use.form.startswith("0")}
         seen: set[tuple[int, int]] = set()
         for use, kept in sorted(stray_uses(uses, title_forms), key=lambda pair: -(pair[0].end - pair[0].start)):
@@ -119,6 +124,16 @@ class CapitalisationCheck(Check):
                 continue
             seen.add((use.start, use.end))
             yield self._hit(article, use, kept)
+
+    @staticmethod
+    def _use(segment: Segment, words: Sequence[_Token], key: tuple[str, ...], reportable: bool) -> Use | None:
+        """The use of name ``key`` that ``words`` are, unless something but spaces stands between them."""
+        if any(segment.text[a.end : b.start].strip(" \t") for a, b in itertools.pairwise(words)):
+            return None
+        form = tuple(word.text for word in words)
+        start, stop = segment.span(words[0].start, words[-1].end)
+        title_first = "0" if all(w.text[0].isupper() or w.text in _CONNECTORS for w in words) else "1"
+        return Use(" ".join(key), title_first + " ".join(form), " ".join(form), start, stop, reportable)
 
     def _hit(self, article: Article, use: Use, kept: Use) -> Hit:
         mine, theirs = use.text.split(" "), kept.text.split(" ")
