@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from presslint.config import Config
-from presslint.matching import RulePattern, compile_pattern, literal, word_bounded
+from presslint.matching import RulePattern, literal, word_bounded
 from presslint.prefilter import requirement
 from presslint.readers import read_article
 from presslint.ruleset import load_all_rules
@@ -145,7 +145,3 @@ TEXT = st.lists(st.one_of(PIECES, TRICKY, st.text(max_size=3)), max_size=12).map
 @given(text=TEXT, upper=st.booleans())
 def test_generated_text_loses_no_match(text: str, upper: bool) -> None:
     _never_hides(text.upper() if upper else text)
-
-
-def test_a_pattern_built_per_article_skips_the_parse() -> None:
-    assert compile_pattern("Zulifya", True, prefilter=False).needs is None

@@ -33,22 +33,18 @@ class RulePattern:
 
     __slots__ = ("compiled", "needs")
 
-    def __init__(self, body: str, ignorecase: bool, prefilter: bool = True) -> None:
+    def __init__(self, body: str, ignorecase: bool) -> None:
         self.compiled = regex.compile(body, regex.IGNORECASE if ignorecase else 0)
-        self.needs = requirement(body) if prefilter else None
+        self.needs = requirement(body)  # read once, when the rule is compiled (and cached with it)
 
     @property
     def pattern(self) -> str:
         return str(self.compiled.pattern)
 
 
-def compile_pattern(body: str, ignorecase: bool, prefilter: bool = True) -> RulePattern:
-    """Compile a rule pattern; raises ``regex.error`` with the reason if it is invalid.
-
-    ``prefilter=False`` for a pattern built afresh for each article, where reading its
-    requirement would cost more than it saves.
-    """
-    return RulePattern(body, ignorecase, prefilter)
+def compile_pattern(body: str, ignorecase: bool) -> RulePattern:
+    """Compile a rule pattern; raises ``regex.error`` with the reason if it is invalid."""
+    return RulePattern(body, ignorecase)
 
 
 def normalise_phrase(text: str, ignorecase: bool) -> str:
