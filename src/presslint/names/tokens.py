@@ -50,7 +50,8 @@ def words(text: str) -> tuple[Word, ...]:
     Every check that reads words asks for the same segments: each text is split once.
     """
     addresses = [found.span() for found in _NOT_PROSE.finditer(text)] if _ADDRESS_HINT.search(text) else []
-    sic_ends = _sic_ends(text) if "[" in text else frozenset()
+    bracket = "[" in text
+    sic_ends = _sic_ends(text) if bracket else frozenset()
     next_address = 0
     result: list[Word] = []
     append = result.append
@@ -66,20 +67,17 @@ def words(text: str) -> tuple[Word, ...]:
             token, end = token[:-2], end - 2
             if not token:
                 continue
-        if token in _SIC_WORDS and text[start - 1 : start] == "[":
+        if bracket and token in _SIC_WORDS and text[start - 1 : start] == "[":
             continue
         if token[0].isupper():
             at_start = start == 0 or (
                 not (text[start - 1] == " " and start > 1 and (text[start - 2].isalnum() or text[start - 2] in ",;"))
                 and bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
             )  # after "word " or ", " a sentence never starts: the regular expression is spared
-            append(
-                _new_word(
-                    Word, (token, start, end, at_start, end in sic_ends, True, len(token) > 1 and token.isupper())
-                )
-            )
+            sic = bracket and end in sic_ends
+            append(_new_word(Word, (token, start, end, at_start, sic, True, len(token) > 1 and token.isupper())))
         else:
-            append(_new_word(Word, (token, start, end, False, end in sic_ends if sic_ends else False, False, False)))
+            append(_new_word(Word, (token, start, end, False, bracket and end in sic_ends, False, False)))
     return tuple(result)
 
 
