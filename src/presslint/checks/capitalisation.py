@@ -14,7 +14,7 @@ Message placeholders: {match}, {suggestion}/{other} (the kept capitalisation), {
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from presslint.article import Article, BlockKind
@@ -73,6 +73,28 @@ def _trim(run: list[_Token]) -> list[_Token]:
     return run
 
 
+def _names(tokenised: list[tuple[Segment, tuple[_Token, ...]]]) -> dict[str, Any]:
+    """The article's names, as a trie of lower-case words (a name ends where ``_NAME_ENDS`` is).
+
+    A use is then found by walking the words after a capital, never by trying every name
+    that starts with the same word: the work stays linear in the article's length.
+    """
+    names: dict[str, Any] = {}
+    for segment, tokens in tokenised:
+        for run in _runs(tokens, segment.text):
+            # Every prefix is a name too: "Minister of … Natural Resources" before a person's name.
+            for end in range(_MIN_WORDS, len(run) + 1):
+                prefix = run[:end]
+                capitalised = sum(1 for token in prefix if token.text[0].isupper())
+                if capitalised >= _MIN_CAPITALISED and prefix[-1].text[0].isupper():
+                    key = tuple(token.text.lower() for token in prefix)
+                    node = names
+                    for word in key:
+                        node = node.setdefault(word, {})
+                    node[_NAME_ENDS] = key
+    return names
+
+
 class CapitalisationCheck(Check):
     kind = "capitalisation"
     placeholders = frozenset({"match", "suggestion", "other", "other_line"})
@@ -82,22 +104,19 @@ class CapitalisationCheck(Check):
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         reportable = {id(segment) for segment in self.reported(segments)}
         tokenised = [(segment, _tokens(segment.text)) for segment in segments]
-        # The names, as a trie of lower-case words: a use is found by walking the words that
-        # follow a capital, never by trying every name that starts with the same word.
-        names: dict[str, Any] = {}
-        for segment, tokens in tokenised:
-            for run in _runs(tokens, segment.text):
-                # Every prefix is a name too: "Minister of … Natural Resources" before a person's name.
-                for end in range(_MIN_WORDS, len(run) + 1):
-                    prefix = run[:end]
-                    capitalised = sum(1 for token in prefix if token.text[0].isupper())
-                    if capitalised >= _MIN_CAPITALISED and prefix[-1].text[0].isupper():
-                        key = tuple(token.text.lower() for token in prefix)
-                        node = names
-                        for word in key:
-                            node = node.setdefault(word, {})
-                        node[_NAME_ENDS] = key
-        uses: list[Use] = []
+        uses = list(self._uses(tokenised, _names(tokenised), reportable))
+        title_forms = {use.group: use.form for use in uses if use.form.startswith("0")}
+        seen: set[tuple[int, int]] = set()
+        for use, kept in sorted(stray_uses(uses, title_forms), key=lambda pair: -(pair[0].end - pair[0].start)):
+            if (use.start, use.end) in seen:
+                continue
+            seen.add((use.start, use.end))
+            yield self._hit(article, use, kept)
+
+    def _uses(
+        self, tokenised: list[tuple[Segment, tuple[_Token, ...]]], names: dict[str, Any], reportable: set[int]
+    ) -> Iterator[Use]:
+        """Every use of a name: found by walking the trie along the words that follow a capital."""
         for segment, tokens in tokenised:
             lower: list[str] | None = None
             for index, token in enumerate(tokens):
@@ -114,16 +133,9 @@ class CapitalisationCheck(Check):
                     if name is not None:
                         use = self._use(segment, tokens[index:end], name, id(segment) in reportable)
                         if use is not None:
-                            uses.append(use)
+                            yield use
                     at = at.get(lower[end]) if end < len(tokens) else None
                     end += 1
-        title_forms = {use.group: use.form for use in uses if use.form.startswith("0")}
-        seen: set[tuple[int, int]] = set()
-        for use, kept in sorted(stray_uses(uses, title_forms), key=lambda pair: -(pair[0].end - pair[0].start)):
-            if (use.start, use.end) in seen:
-                continue
-            seen.add((use.start, use.end))
-            yield self._hit(article, use, kept)
 
     @staticmethod
     def _use(segment: Segment, words: Sequence[_Token], key: tuple[str, ...], reportable: bool) -> Use | None:
