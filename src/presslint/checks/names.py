@@ -78,17 +78,33 @@ class NamesCheck(Check):
         for text, count in by_text.items():
             counts[fold(text)] += count
         dictionary.look_up(text for text in by_text if text[0].isupper())
-        misspelled = register.misspelled
+        # What does not depend on where a word stands is asked once a distinct word.
+        worth_a_look = {text for text in by_text if self._worth_a_look(text, register, dictionary)}
+        if not worth_a_look:
+            return
         for segment, found in by_segment:
             for position, word in enumerate(found):
-                if word.sic or not (word.capitalised or fold(word.text) in misspelled):
-                    continue  # only a listed misspelling is reported in lower case
+                if word.sic or word.text not in worth_a_look:
+                    continue
                 if self.report == "unknown":
-                    hit = self._unknown(word, segment, register, dictionary, seen_unknown)
+                    hit = self._unknown(word, segment, seen_unknown)
                 else:
-                    hit = self._misspelled(found, position, segment, register, dictionary, counts)
+                    hit = self._misspelled(found, position, segment, register, counts)
                 if hit is not None:
                     yield hit
+
+    def _worth_a_look(self, text: str, register: Register, dictionary: Dictionary) -> bool:
+        """Whether a word with this text may be reported, wherever it stands."""
+        key = fold(text)
+        if key in register.misspelled:
+            return True
+        if not text[0].isupper():
+            return False  # only a listed misspelling is reported in lower case
+        if key in register.known:
+            return False
+        if self.report == "unknown":
+            return len(key) >= 3 and not (len(text) > 1 and text.isupper()) and not dictionary.known(text)
+        return bool(allowed_slips(key)) and not dictionary.known(text)
 
     def _hit(self, segment: Segment, word: Word, entry: NameEntry, suggestions: list[str]) -> Hit:
         start, end = segment.span(word.start, word.end)
@@ -103,7 +119,6 @@ class NamesCheck(Check):
         position: int,
         segment: Segment,
         register: Register,
-        dictionary: Dictionary,
         counts: Counter[str],
     ) -> Hit | None:
         word = found[position]
@@ -111,9 +126,7 @@ class NamesCheck(Check):
         if key in register.misspelled:
             entry, right = register.misspelled[key]
             return self._hit(segment, word, entry, [match_case(right, word.text)])
-        limit = allowed_slips(key)
-        if not limit or not word.capitalised or key in register.known or dictionary.known(word.text):
-            return None
+        limit = allowed_slips(key)  # known words and lower case were left out by _worth_a_look
         neighbours = {fold(other.text) for other in found[max(0, position - 1) : position + 2] if other is not word}
         best: dict[str, NameEntry] = {}
         best_distance = limit + 1
@@ -134,14 +147,10 @@ class NamesCheck(Check):
         suggestions = [match_case(token, word.text) for token in best]
         return self._hit(segment, word, next(iter(best.values())), suggestions)
 
-    def _unknown(
-        self, word: Word, segment: Segment, register: Register, dictionary: Dictionary, seen: set[str]
-    ) -> Hit | None:
+    def _unknown(self, word: Word, segment: Segment, seen: set[str]) -> Hit | None:
         key = fold(word.text)
-        if not word.capitalised or word.sentence_start or key in seen or key in register.known:
-            return None
-        if len(key) < 3 or word.all_caps or dictionary.known(word.text):
-            return None
+        if not word.capitalised or word.sentence_start or key in seen:
+            return None  # the rest was ruled out by _worth_a_look
         seen.add(key)
         start, end = segment.span(word.start, word.end)
         message = self.rule.render(match=word.text, suggestion="", name="", type="", note="")

@@ -57,6 +57,7 @@ class Dictionary:
         # The 8,000 words at least _FREQUENT frequent, kept in memory (and cached with the rules):
         # a capitalised or short word is reported only as a slip of one of them.
         self._frequent = self._words.at_least(_FREQUENT)
+        self._frequent_words = frozenset(self._frequent)  # a set: intersected with a few hundred strings
         self._suggested: dict[str, list[str]] = {}
 
     def __getstate__(self) -> dict[str, object]:
@@ -122,9 +123,7 @@ class Dictionary:
         key = word.casefold().replace("’", "'")
         sources = _typing_slip_sources(key)
         if least >= _FREQUENT:  # answered from memory: the usual question, about a capitalised word
-            known = {
-                candidate for candidate in sources.intersection(self._frequent) if self._frequent[candidate] >= least
-            }
+            known = {candidate for candidate in sources & self._frequent_words if self._frequent[candidate] >= least}
         else:
             known = self._known_among(sources, least)
         found = [candidate for candidate in known if slip_kind(key, candidate) in TYPING_SLIPS]
