@@ -66,6 +66,11 @@ def find_all(pattern: RulePattern, text: str) -> list[regex.Match[str]]:
         raise PatternTimeout(pattern.pattern) from None
 
 
+def may_match(pattern: RulePattern, texts: tuple[str, ...]) -> bool:
+    """False when none of ``texts`` holds what every match of ``pattern`` needs: the rule can skip them all."""
+    return pattern.needs is None or pattern.needs.met_by_any(texts)
+
+
 def keep_case(replacement: str, matched: str) -> str:
     """Give ``replacement`` the capitalisation pattern of ``matched`` (Title, UPPER or as is)."""
     if matched.isupper() and len(matched) > 1 and not replacement.isupper():

@@ -62,6 +62,19 @@ class Requirement:
             return any(needed in folded for needed in self.texts)
         return False
 
+    def met_by_any(self, texts: tuple[str, ...]) -> bool:
+        """Whether one of ``texts`` may hold the words or substrings: one look at all of them.
+
+        A rule that cannot match anywhere in an article is then skipped at once, instead of
+        paragraph by paragraph. A substring may be found across two texts: too much, never too little.
+        """
+        if self.words and not self.words.isdisjoint(_words_of_all(texts)):
+            return True
+        if self.texts:
+            folded = _case_folded_all(texts)
+            return any(needed in folded for needed in self.texts)
+        return False
+
     def __repr__(self) -> str:
         return f"Requirement(words={sorted(self.words)}, texts={list(self.texts)})"
 
@@ -75,6 +88,16 @@ def case_folded(text: str) -> str:
 def words_of(text: str) -> frozenset[str]:
     """The case-folded whole words of ``text``: shared by every rule that reads the paragraph."""
     return frozenset(_WORD_RUN.findall(case_folded(text)))
+
+
+@per_article
+def _words_of_all(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*map(words_of, texts))
+
+
+@per_article
+def _case_folded_all(texts: tuple[str, ...]) -> str:
+    return "\n".join(map(case_folded, texts))
 
 
 def requirement(body: str, flags: int = 0) -> Requirement | None:

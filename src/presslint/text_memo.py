@@ -13,14 +13,15 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
 
+_Key = TypeVar("_Key")
 _Result = TypeVar("_Result")
 # Far more paragraphs than a 10 MB article has: never reached within one article.
 _MOST_PARAGRAPHS = 1 << 17
 _clears: list[Callable[[], None]] = []
 
 
-def per_article(function: Callable[[str], _Result]) -> Callable[[str], _Result]:
-    """Memoise ``function`` of a paragraph's text until :func:`forget_article`."""
+def per_article(function: Callable[[_Key], _Result]) -> Callable[[_Key], _Result]:
+    """Memoise ``function`` of a paragraph's text (or of a tuple of them) until :func:`forget_article`."""
     cached = lru_cache(maxsize=_MOST_PARAGRAPHS)(function)
     _clears.append(cached.cache_clear)
     return cached

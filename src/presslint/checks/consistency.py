@@ -25,7 +25,7 @@ from presslint.article import Article
 from presslint.checks.base import Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
-from presslint.matching import compile_pattern, find_all, literal, normalise_phrase, word_bounded
+from presslint.matching import compile_pattern, find_all, literal, may_match, normalise_phrase, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, list_of
 from presslint.rule import Rule
 from presslint.rule_context import RuleContext
@@ -73,6 +73,8 @@ class ConsistencyCheck(Check):
         return key
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        if not may_match(self.pattern, tuple(segment.text for segment in segments)):
+            return
         reportable = {id(segment) for segment in self.reported(segments)}
         uses = []
         for segment in segments:

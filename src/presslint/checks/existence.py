@@ -25,7 +25,7 @@ import regex
 from presslint.article import Article
 from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
-from presslint.matching import RulePattern, compile_pattern, find_all, literal, word_bounded
+from presslint.matching import RulePattern, compile_pattern, find_all, literal, may_match, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, list_of
 from presslint.rule import Rule
 from presslint.rule_context import RuleContext
@@ -63,7 +63,10 @@ class ExistenceCheck(Check):
         )
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
-        for segment in self.reported(segments):
+        reported = self.reported(segments)
+        if not may_match(self.pattern, tuple(segment.text for segment in reported)):
+            return
+        for segment in reported:
             for found in find_all(self.pattern, segment.text):
                 if found.end() > found.start():
                     start, end = segment.span(found.start(), found.end())

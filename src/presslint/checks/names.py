@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
-from presslint.matching import find_all
+from presslint.matching import find_all, may_match
 from presslint.names.dictionary import Dictionary
 from presslint.names.edits import TYPING_SLIPS, slip_kind
 from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens
@@ -158,7 +158,7 @@ class NamesCheck(Check):
 
     def _former(self, article: Article, register: Register, segments: Sequence[Segment]) -> Iterable[Hit]:
         pattern = register.former_pattern
-        if pattern is None:
+        if pattern is None or not may_match(pattern, tuple(segment.text for segment in segments)):
             return
         for segment in segments:
             for found in find_all(pattern, segment.text):

@@ -28,7 +28,7 @@ import regex
 from presslint.article import Article
 from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
-from presslint.matching import RulePattern, compile_pattern, find_all, keep_case, literal, word_bounded
+from presslint.matching import RulePattern, compile_pattern, find_all, keep_case, literal, may_match, word_bounded
 from presslint.options import Option, OptionError, is_bool, is_str, mapping_of, str_or_list
 from presslint.patterns import compiled
 from presslint.rule import Rule
@@ -90,7 +90,11 @@ class SubstitutionCheck(Check):
         return kept
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
-        for segment in self.reported(segments):
+        reported = self.reported(segments)
+        either = self.pattern or self.any_pattern
+        if either is not None and not may_match(either, tuple(segment.text for segment in reported)):
+            return
+        for segment in reported:
             for found, corrections in self._matches(segment.text):
                 matched = found.group()
                 rights = [keep_case(right, matched) if self.ignorecase else right for right in corrections]
