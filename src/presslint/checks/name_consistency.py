@@ -27,7 +27,7 @@ from presslint.finding import Hit
 from presslint.names.edits import TYPING_SLIPS, DeleteIndex, slip_kind
 from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.tokens import Word, words
+from presslint.names.tokens import Word, word_texts, words
 
 # Endings that make another word from a name (plural, possessive, demonym).
 _INFLECTIONS = ("s", "es", "'s", "ese", "ian", "ians", "ns")
@@ -78,7 +78,13 @@ class NameConsistencyCheck(Check):
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         dictionary = dictionary_of(self.context)
-        forms = {text: form for text, form in _forms(self.reported(segments)).items() if not dictionary.known(text)}
+        reported_segments = self.reported(segments)
+        unknown = {
+            text
+            for text in set(word_texts(segment.text for segment in reported_segments))
+            if text[0].isupper() and allowed_slips(text) and not dictionary.known(text)
+        }  # each distinct word is asked once; only these are followed through the article
+        forms = _forms(reported_segments, unknown)
         index = DeleteIndex(2)
         index.extend(form.key for form in forms.values())
         by_key = {form.key: form for form in forms.values()}
@@ -107,12 +113,13 @@ class NameConsistencyCheck(Check):
                 yield Hit(start, end, message, (other.text,))
 
 
-def _forms(segments: Sequence[Segment]) -> dict[str, _Form]:
+def _forms(segments: Sequence[Segment], unknown: set[str]) -> dict[str, _Form]:
+    """How the article uses each of the ``unknown`` words (capitalised, long enough to slip)."""
     forms: dict[str, _Form] = {}
     for segment in segments:
-        found = list(words(segment.text))
+        found = words(segment.text)
         for position, word in enumerate(found):
-            if not word.capitalised or word.sic or not allowed_slips(word.text):
+            if word.text not in unknown or word.sic:
                 continue
             form = forms.setdefault(word.text, _Form(word.text))
             form.uses.append(segment.span(word.start, word.end))
