@@ -29,6 +29,15 @@ _LEADING = frozenset(
     {"the", "a", "an", "in", "on", "at", "as", "for", "from", "with", "by", "and", "but", "after", "before"}
 )
 _TOKEN = compiled(r"[\p{L}][\p{L}'’-]*|&")
+# A stretch of capitalised words and connectors with only spaces between them, from its first
+# capital (a word's first letter: no letter, apostrophe or hyphen run leads up to it). Every
+# run of a name and every capitalised word lies in one; the rest of the text, most of it, is
+# never cut into words.
+_CAPITALISED_WORD = r"\p{Lu}[\p{L}'’-]*+"
+_CONNECTOR_WORD = "(?:" + "|".join(sorted(_CONNECTORS - {"&"})) + r")(?![\p{L}'’-])"
+_STRETCH = compiled(
+    rf"(?<!\p{{L}}[\p{{L}}'’-]*){_CAPITALISED_WORD}(?:[ \t]*(?:{_CAPITALISED_WORD}|{_CONNECTOR_WORD}|&))*"
+)
 _NAME_ENDS = ""  # the trie key under which a name that ends at a node is kept (no word is empty)
 _MIN_WORDS = 3
 _MIN_CAPITALISED = 2
@@ -44,8 +53,12 @@ _new_token = _Token._make
 
 
 @per_article
-def _tokens(text: str) -> tuple[_Token, ...]:
-    return tuple([_new_token((found.group(), *found.span())) for found in _TOKEN.finditer(text)])
+def _capitalised_stretches(text: str) -> tuple[tuple[_Token, ...], ...]:
+    """The words of each stretch of capitalised words and connectors in ``text``."""
+    return tuple(
+        tuple([_new_token((found.group(), *found.span())) for found in _TOKEN.finditer(text, *stretch.span())])
+        for stretch in _STRETCH.finditer(text)
+    )
 
 
 def _runs(tokens: Sequence[_Token], text: str) -> Iterable[list[_Token]]:
@@ -73,25 +86,28 @@ def _trim(run: list[_Token]) -> list[_Token]:
     return run
 
 
-def _names(tokenised: list[tuple[Segment, tuple[_Token, ...]]]) -> dict[str, Any]:
+def _names(stretches: list[tuple[Segment, tuple[tuple[_Token, ...], ...]]]) -> dict[str, Any]:
     """The article's names, as a trie of lower-case words (a name ends where ``_NAME_ENDS`` is).
 
     A use is then found by walking the words after a capital, never by trying every name
     that starts with the same word: the work stays linear in the article's length.
     """
     names: dict[str, Any] = {}
-    for segment, tokens in tokenised:
-        for run in _runs(tokens, segment.text):
-            # Every prefix is a name too: "Minister of … Natural Resources" before a person's name.
-            for end in range(_MIN_WORDS, len(run) + 1):
-                prefix = run[:end]
-                capitalised = sum(1 for token in prefix if token.text[0].isupper())
-                if capitalised >= _MIN_CAPITALISED and prefix[-1].text[0].isupper():
-                    key = tuple(token.text.lower() for token in prefix)
-                    node = names
-                    for word in key:
-                        node = node.setdefault(word, {})
-                    node[_NAME_ENDS] = key
+    for segment, found in stretches:
+        for tokens in found:
+            if len(tokens) < _MIN_WORDS:
+                continue
+            for run in _runs(tokens, segment.text):
+                # Every prefix is a name too: "Minister of … Natural Resources" before a person's name.
+                for end in range(_MIN_WORDS, len(run) + 1):
+                    prefix = run[:end]
+                    capitalised = sum(1 for token in prefix if token.text[0].isupper())
+                    if capitalised >= _MIN_CAPITALISED and prefix[-1].text[0].isupper():
+                        key = tuple(token.text.lower() for token in prefix)
+                        node = names
+                        for word in key:
+                            node = node.setdefault(word, {})
+                        node[_NAME_ENDS] = key
     return names
 
 
@@ -103,8 +119,9 @@ class CapitalisationCheck(Check):
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         reportable = {id(segment) for segment in self.reported(segments)}
-        tokenised = [(segment, _tokens(segment.text)) for segment in segments]
-        uses = list(self._uses(tokenised, _names(tokenised), reportable))
+        stretches = [(segment, _capitalised_stretches(segment.text)) for segment in segments]
+        names = _names(stretches)
+        uses = list(self._uses(stretches, names, reportable)) if names else []
         title_forms = {use.group: use.form for use in uses if use.form.startswith("0")}
         seen: set[tuple[int, int]] = set()
         for use, kept in sorted(stray_uses(uses, title_forms), key=lambda pair: -(pair[0].end - pair[0].start)):
@@ -114,28 +131,37 @@ class CapitalisationCheck(Check):
             yield self._hit(article, use, kept)
 
     def _uses(
-        self, tokenised: list[tuple[Segment, tuple[_Token, ...]]], names: dict[str, Any], reportable: set[int]
+        self,
+        stretches: list[tuple[Segment, tuple[tuple[_Token, ...], ...]]],
+        names: dict[str, Any],
+        reportable: set[int],
     ) -> Iterator[Use]:
-        """Every use of a name: found by walking the trie along the words that follow a capital."""
-        for segment, tokens in tokenised:
-            lower: list[str] | None = None
-            for index, token in enumerate(tokens):
-                if not token.text[0].isupper():
-                    continue  # a use starts with a capital
-                at: dict[str, Any] | None = names.get(token.text.lower())
-                if at is None:
-                    continue
-                if lower is None:
-                    lower = [token.text.lower() for token in tokens]
-                end = index + 1
-                while at is not None:
-                    name: tuple[str, ...] | None = at.get(_NAME_ENDS)
-                    if name is not None:
-                        use = self._use(segment, tokens[index:end], name, id(segment) in reportable)
-                        if use is not None:
-                            yield use
-                    at = at.get(lower[end]) if end < len(tokens) else None
-                    end += 1
+        """Every use of a name: found by walking the trie along the words that follow a capital.
+
+        The words after the capital are read one at a time, only as far as the trie goes.
+        """
+        for segment, found in stretches:
+            text = segment.text
+            for stretch in found:
+                for token in stretch:
+                    if not token.text[0].isupper():
+                        continue  # a use starts with a capital
+                    at: dict[str, Any] | None = names.get(token.text.lower())
+                    if at is None:
+                        continue
+                    words = [token]
+                    following = _TOKEN.finditer(text, token.end)
+                    while at is not None:
+                        name: tuple[str, ...] | None = at.get(_NAME_ENDS)
+                        if name is not None:
+                            use = self._use(segment, words, name, id(segment) in reportable)
+                            if use is not None:
+                                yield use
+                        after = next(following, None)
+                        if after is None:
+                            break
+                        words.append(_new_token((after.group(), *after.span())))
+                        at = at.get(words[-1].text.lower())
 
     @staticmethod
     def _use(segment: Segment, words: Sequence[_Token], key: tuple[str, ...], reportable: bool) -> Use | None:
