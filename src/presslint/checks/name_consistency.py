@@ -27,7 +27,7 @@ from presslint.finding import Hit
 from presslint.names.edits import TYPING_SLIPS, DeleteIndex, slip_kind
 from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.tokens import Word, word_texts, words
+from presslint.names.tokens import Word, word_counts, words
 
 # Endings that make another word from a name (plural, possessive, demonym).
 _INFLECTIONS = ("s", "es", "'s", "ese", "ian", "ians", "ns")
@@ -81,7 +81,7 @@ class NameConsistencyCheck(Check):
         reported_segments = self.reported(segments)
         unknown = {
             text
-            for text in set(word_texts(segment.text for segment in reported_segments))
+            for text in word_counts(tuple(segment.text for segment in reported_segments))
             if text[0].isupper() and allowed_slips(text) and not dictionary.known(text)
         }  # each distinct word is asked once; only these are followed through the article
         forms = _forms(reported_segments, unknown)

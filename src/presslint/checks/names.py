@@ -31,7 +31,7 @@ from presslint.names.dictionary import Dictionary
 from presslint.names.edits import TYPING_SLIPS, slip_kind
 from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.tokens import Word, word_texts, words
+from presslint.names.tokens import Word, word_counts, words
 from presslint.options import Option, one_of
 
 NAME_SCOPE = tuple(kind for kind in BlockKind if kind is not BlockKind.FRONT_MATTER)
@@ -73,7 +73,7 @@ class NamesCheck(Check):
         seen_unknown: set[str] = set()
         reported = self.reported(segments)
         by_segment = [(segment, words(segment.text)) for segment in reported]
-        by_text = Counter(word_texts(segment.text for segment in reported))
+        by_text = word_counts(tuple(segment.text for segment in reported))
         counts: Counter[str] = Counter()
         for text, count in by_text.items():
             counts[fold(text)] += count

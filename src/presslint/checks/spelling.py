@@ -19,7 +19,6 @@ Message placeholders: {match}, {suggestion} (may be empty when nothing is close)
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -29,7 +28,7 @@ from presslint.finding import Hit
 from presslint.names.dictionary import Dictionary
 from presslint.names.register import fold
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.tokens import Word, word_texts, words
+from presslint.names.tokens import Word, word_counts, words
 from presslint.options import Option, OptionError, is_bool, is_number, is_str
 from presslint.rule import Rule, placeholders
 from presslint.rule_context import RuleContext
@@ -117,7 +116,7 @@ class SpellingCheck(Check):
         register = register_of(self.context)
         dictionary = dictionary_of(self.context)
         found = [(segment, words(segment.text)) for segment in self.reported(segments)]
-        counts = Counter(word_texts(segment.text for segment, _ in found))
+        counts = word_counts(tuple(segment.text for segment, _ in found))
         dictionary.look_up(counts)
         # Each distinct word is looked up once; most articles have few unknown ones.
         unknown = {text for text in counts if len(text) >= self.min_length and not dictionary.known(text)}

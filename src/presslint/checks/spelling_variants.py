@@ -22,7 +22,7 @@ from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.names.dictionary import BRITISH_TO_AMERICAN, Dictionary
 from presslint.names.shared import dictionary_of
-from presslint.names.tokens import word_texts, words
+from presslint.names.tokens import word_counts, words
 from presslint.patterns import compiled
 from presslint.prefilter import words_of
 
@@ -82,7 +82,7 @@ class SpellingVariantsCheck(Check):
         respelled: dict[int, str] = {}
         # Each distinct word is judged once; only paragraphs holding a British or American
         # spelling are then walked word by word.
-        distinct = set(word_texts(segment.text for segment in segments))
+        distinct = word_counts(tuple(segment.text for segment in segments)).keys()
         dictionary.look_up(distinct)
         spelled = {text.lower() for text in distinct if variety(text, dictionary) is not None}
         if not spelled:

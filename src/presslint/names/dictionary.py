@@ -59,13 +59,22 @@ class Dictionary:
         self._frequent = self._words.at_least(_FREQUENT)
         self._frequent_words = frozenset(self._frequent)  # a set: intersected with a few hundred strings
         self._suggested: dict[str, list[str]] = {}
+        self._looked_up: set[str] = set()  # words as written, whose frequencies are fetched
 
     def __getstate__(self) -> dict[str, object]:
-        return {**self.__dict__, "_known": {}, "_suggested": {}}
+        return {**self.__dict__, "_known": {}, "_suggested": {}, "_looked_up": set()}
 
     def look_up(self, words: Iterable[str]) -> None:
-        """Fetch the frequencies of an article's words at once: one query instead of one a word."""
-        self._words.fetch({word.casefold().replace("’", "'") for word in words})
+        """Fetch the frequencies of an article's words at once: one query instead of one a word.
+
+        Words looked up before are passed over in one set difference: over an archive, most are.
+        """
+        if len(self._looked_up) > _MEMO_LIMIT:
+            self._looked_up.clear()
+        new = set(words).difference(self._looked_up)
+        if new:
+            self._words.fetch({word.casefold().replace("’", "'") for word in new})
+            self._looked_up.update(new)
 
     def frequency(self, word: str) -> int:
         return self._words.get(word)

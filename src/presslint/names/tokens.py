@@ -7,7 +7,8 @@ after s) is not part of the word.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
@@ -79,6 +80,12 @@ def words(text: str) -> tuple[Word, ...]:
         else:
             append(_new_word(Word, (token, start, end, False, bracket and end in sic_ends, False, False)))
     return tuple(result)
+
+
+@per_article
+def word_counts(texts: tuple[str, ...]) -> Mapping[str, int]:
+    """How often each word of ``texts`` occurs: worked out once for every check that asks."""
+    return Counter(word_texts(texts))
 
 
 def word_texts(texts: Iterable[str]) -> Iterator[str]:
