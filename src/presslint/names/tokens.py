@@ -19,6 +19,7 @@ from presslint.patterns import compiled
 from presslint.text_memo import per_article
 
 _WORD = compiled(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
+_WORD_PIECES = compiled(f"({_WORD.pattern})")  # split keeps the words, between the gaps
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 _SIC_WORDS = ("sic", "Sic", "SIC")
 _SENTENCE_END = compiled(r"[.!?:…]['’\"”)\]]*\s*$|^\s*$|[\"“‘(\[]\s*$|\n\s*$")
@@ -50,6 +51,13 @@ def words(text: str) -> tuple[Word, ...]:
 
     Every check that reads words asks for the same segments: each text is split once.
     """
+    if "[" not in text and not _ADDRESS_HINT.search(text):
+        return _plain_words(text)
+    return _words_around_addresses_and_sic(text)
+
+
+def _words_around_addresses_and_sic(text: str) -> tuple[Word, ...]:
+    """:func:`words` of any text: addresses are left out and "[sic]" marks the word before it."""
     addresses = [found.span() for found in _NOT_PROSE.finditer(text)] if _ADDRESS_HINT.search(text) else []
     bracket = "[" in text
     sic_ends = _sic_ends(text) if bracket else frozenset()
@@ -71,10 +79,7 @@ def words(text: str) -> tuple[Word, ...]:
         if bracket and token in _SIC_WORDS and text[start - 1 : start] == "[":
             continue
         if token[0].isupper():
-            at_start = start == 0 or (
-                not (text[start - 1] == " " and start > 1 and (text[start - 2].isalnum() or text[start - 2] in ",;"))
-                and bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
-            )  # after "word " or ", " a sentence never starts: the regular expression is spared
+            at_start = _starts_sentence(text, start)
             sic = bracket and end in sic_ends
             append(_new_word(Word, (token, start, end, at_start, sic, True, len(token) > 1 and token.isupper())))
         else:
@@ -86,6 +91,39 @@ def words(text: str) -> tuple[Word, ...]:
 def word_counts(texts: tuple[str, ...]) -> Mapping[str, int]:
     """How often each word of ``texts`` occurs: worked out once for every check that asks."""
     return Counter(word_texts(texts))
+
+
+def _plain_words(text: str) -> tuple[Word, ...]:
+    """:func:`words` of a text with no address and no bracket, the usual paragraph.
+
+    The text is split around its words in one call, and each word's place is counted from
+    the lengths of the pieces: no match object is made for a word.
+    """
+    pieces = iter(_WORD_PIECES.split(text))
+    position = len(next(pieces))
+    result: list[Word] = []
+    append = result.append
+    for token, gap in zip(pieces, pieces, strict=True):
+        start = position
+        end = start + len(token)
+        position = end + len(gap)
+        if token.endswith(_POSSESSIVE_ENDINGS):
+            token, end = token[:-2], end - 2
+        if token[0].isupper():
+            all_caps = len(token) > 1 and token.isupper()
+            append(_new_word(Word, (token, start, end, _starts_sentence(text, start), False, True, all_caps)))
+        else:
+            append(_new_word(Word, (token, start, end, False, False, False, False)))
+    return tuple(result)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` begins a sentence (or the text)."""
+    if start == 0:
+        return True
+    if text[start - 1] == " " and start > 1 and (text[start - 2].isalnum() or text[start - 2] in ",;"):
+        return False  # after "word " or ", " a sentence never starts: the regular expression is spared
+    return bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
 
 
 def word_texts(texts: Iterable[str]) -> Iterator[str]:
