@@ -27,7 +27,7 @@ from presslint.finding import Hit
 from presslint.names.edits import TYPING_SLIPS, DeleteIndex, slip_kind
 from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.tokens import Word, word_counts, words
+from presslint.names.tokens import Word, word_counts, word_set, words
 
 # Endings that make another word from a name (plural, possessive, demonym).
 _INFLECTIONS = ("s", "es", "'s", "ese", "ian", "ians", "ns")
@@ -117,6 +117,8 @@ def _forms(segments: Sequence[Segment], unknown: set[str]) -> dict[str, _Form]:
     """How the article uses each of the ``unknown`` words (capitalised, long enough to slip)."""
     forms: dict[str, _Form] = {}
     for segment in segments:
+        if unknown.isdisjoint(word_set(segment.text)):
+            continue
         found = words(segment.text)
         for position, word in enumerate(found):
             if word.text not in unknown or word.sic:

@@ -31,7 +31,7 @@ from presslint.names.dictionary import Dictionary
 from presslint.names.edits import TYPING_SLIPS, slip_kind
 from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.tokens import Word, word_counts, words
+from presslint.names.tokens import Word, word_counts, word_set, words
 from presslint.options import Option, one_of
 
 NAME_SCOPE = tuple(kind for kind in BlockKind if kind is not BlockKind.FRONT_MATTER)
@@ -72,17 +72,19 @@ class NamesCheck(Check):
         dictionary = dictionary_of(self.context)
         seen_unknown: set[str] = set()
         reported = self.reported(segments)
-        by_segment = [(segment, words(segment.text)) for segment in reported]
         by_text = word_counts(tuple(segment.text for segment in reported))
-        counts: Counter[str] = Counter()
-        for text, count in by_text.items():
-            counts[fold(text)] += count
         dictionary.look_up(text for text in by_text if text[0].isupper())
         # What does not depend on where a word stands is asked once a distinct word.
         worth_a_look = {text for text in by_text if self._worth_a_look(text, register, dictionary)}
         if not worth_a_look:
             return
-        for segment, found in by_segment:
+        counts: Counter[str] = Counter()
+        for text, count in by_text.items():
+            counts[fold(text)] += count
+        for segment in reported:
+            if worth_a_look.isdisjoint(word_set(segment.text)):
+                continue
+            found = words(segment.text)
             for position, word in enumerate(found):
                 if word.sic or word.text not in worth_a_look:
                     continue

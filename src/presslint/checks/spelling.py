@@ -28,7 +28,7 @@ from presslint.finding import Hit
 from presslint.names.dictionary import Dictionary
 from presslint.names.register import fold
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.tokens import Word, word_counts, words
+from presslint.names.tokens import Word, word_counts, word_set, words
 from presslint.options import Option, OptionError, is_bool, is_number, is_str
 from presslint.rule import Rule, placeholders
 from presslint.rule_context import RuleContext
@@ -123,6 +123,8 @@ class SpellingCheck(Check):
         for segment, segment_words in found:
             if not unknown:
                 break
+            if unknown.isdisjoint(word_set(segment.text)):
+                continue
             for position, word in enumerate(segment_words):
                 if word.text not in unknown or word.sic or word.all_caps:
                     continue

@@ -88,6 +88,12 @@ def _words_around_addresses_and_sic(text: str) -> tuple[Word, ...]:
 
 
 @per_article
+def word_set(text: str) -> frozenset[str]:
+    """The distinct words of ``text``: a check looking for a few words skips a paragraph without them."""
+    return frozenset(map(_TEXT_OF, words(text)))
+
+
+@per_article
 def word_counts(texts: tuple[str, ...]) -> Mapping[str, int]:
     """How often each word of ``texts`` occurs: worked out once for every check that asks."""
     return Counter(word_texts(texts))
