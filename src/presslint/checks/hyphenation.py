@@ -27,6 +27,7 @@ from presslint.patterns import compiled
 _COMPOUND = compiled(r"(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])")
 _WORD = compiled(r"(?<![\p{L}-])\p{L}+(?![\p{L}-])")
 _PARTS = compiled(r"[-\s]+")
+_MOST_LOOKED_FOR = 64  # compounds looked for in a paragraph before it is split into words
 
 
 def _title_case(text: str, sentence_start: bool) -> bool:
@@ -67,9 +68,12 @@ class HyphenationCheck(Check):
         for segment in segments:
             # A closed or spaced compound is its letters with at most spaces between: a paragraph
             # without them, spaces removed, has none, and is not split into words.
-            squashed = segment.text.lower().replace(" ", "").replace("\t", "")
-            if not any(word in squashed for word in letters):
-                continue
+            # With very many compounds (a long article) that look costs more than the split itself,
+            # and would grow with the square of the article's length.
+            if len(letters) <= _MOST_LOOKED_FOR:
+                squashed = segment.text.lower().replace(" ", "").replace("\t", "")
+                if not any(word in squashed for word in letters):
+                    continue
             tokens = [(found.start(), found.end(), found.group().lower()) for found in _WORD.finditer(segment.text)]
             for index, (first_start, _, first_word) in enumerate(tokens):
                 if first_word not in prefixes:
