@@ -22,9 +22,8 @@ from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.names.dictionary import BRITISH_TO_AMERICAN, Dictionary
 from presslint.names.shared import dictionary_of
-from presslint.names.tokens import word_counts, words
+from presslint.names.tokens import word_counts, word_set, words
 from presslint.patterns import compiled
-from presslint.prefilter import words_of
 
 _AMERICAN = {
     "color": "colour", "colors": "colours", "colored": "coloured", "favor": "favour", "favors": "favours",
@@ -84,15 +83,14 @@ class SpellingVariantsCheck(Check):
         # spelling are then walked word by word.
         distinct = word_counts(tuple(segment.text for segment in segments)).keys()
         dictionary.look_up(distinct)
-        spelled = {text.lower() for text in distinct if variety(text, dictionary) is not None}
+        spelled = {text for text in distinct if variety(text, dictionary) is not None}
         if not spelled:
             return
-        plain = all(key.isascii() and key.isalpha() for key in spelled)  # then a whole word of the text
         for segment in segments:
-            if plain and words_of(segment.text).isdisjoint(spelled):
+            if spelled.isdisjoint(word_set(segment.text)):
                 continue
             for word in words(segment.text):
-                if word.capitalised and not word.sentence_start:
+                if word.text not in spelled or (word.capitalised and not word.sentence_start):
                     continue
                 found = variety(word.text, dictionary)
                 if found is None:
