@@ -22,8 +22,8 @@ too much, never too little.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import regex
 
@@ -42,6 +42,7 @@ _COMMON_WORDS = frozenset(
 )  # fmt: skip
 _MOST_TEXTS = 64  # beyond this many substrings the search costs more than the pattern
 _Item = tuple[Any, Any]
+_Where = TypeVar("_Where", str, tuple[str, ...])  # one text, or all of an article's
 
 
 class Requirement:
@@ -55,12 +56,7 @@ class Requirement:
 
     def met_by(self, text: str) -> bool:
         """Whether ``text`` holds one of the words or substrings (compared case-folded)."""
-        if self.words and not self.words.isdisjoint(words_of(text)):
-            return True
-        if self.texts:
-            folded = case_folded(text)
-            return any(needed in folded for needed in self.texts)
-        return False
+        return self._met(text, words_of, case_folded)
 
     def met_by_any(self, texts: tuple[str, ...]) -> bool:
         """Whether one of ``texts`` may hold the words or substrings: one look at all of them.
@@ -68,11 +64,16 @@ class Requirement:
         A rule that cannot match anywhere in an article is then skipped at once, instead of
         paragraph by paragraph. A substring may be found across two texts: too much, never too little.
         """
-        if self.words and not self.words.isdisjoint(_words_of_all(texts)):
+        return self._met(texts, _words_of_all, _case_folded_all)
+
+    def _met(
+        self, where: _Where, words_in: Callable[[_Where], frozenset[str]], folded: Callable[[_Where], str]
+    ) -> bool:
+        if self.words and not self.words.isdisjoint(words_in(where)):
             return True
         if self.texts:
-            folded = _case_folded_all(texts)
-            return any(needed in folded for needed in self.texts)
+            text = folded(where)
+            return any(needed in text for needed in self.texts)
         return False
 
     def __repr__(self) -> str:
