@@ -93,22 +93,26 @@ def _names(stretches: list[tuple[Segment, tuple[tuple[_Token, ...], ...]]]) -> d
     that starts with the same word: the work stays linear in the article's length.
     """
     names: dict[str, Any] = {}
+    for run in _long_runs(stretches):
+        # Every prefix is a name too: "Minister of … Natural Resources" before a person's name.
+        for end in range(_MIN_WORDS, len(run) + 1):
+            prefix = run[:end]
+            capitalised = sum(1 for token in prefix if token.text[0].isupper())
+            if capitalised >= _MIN_CAPITALISED and prefix[-1].text[0].isupper():
+                key = tuple(token.text.lower() for token in prefix)
+                node = names
+                for word in key:
+                    node = node.setdefault(word, {})
+                node[_NAME_ENDS] = key
+    return names
+
+
+def _long_runs(stretches: list[tuple[Segment, tuple[tuple[_Token, ...], ...]]]) -> Iterator[list[_Token]]:
+    """The runs of the stretches that have words enough to be a name."""
     for segment, found in stretches:
         for tokens in found:
-            if len(tokens) < _MIN_WORDS:
-                continue
-            for run in _runs(tokens, segment.text):
-                # Every prefix is a name too: "Minister of … Natural Resources" before a person's name.
-                for end in range(_MIN_WORDS, len(run) + 1):
-                    prefix = run[:end]
-                    capitalised = sum(1 for token in prefix if token.text[0].isupper())
-                    if capitalised >= _MIN_CAPITALISED and prefix[-1].text[0].isupper():
-                        key = tuple(token.text.lower() for token in prefix)
-                        node = names
-                        for word in key:
-                            node = node.setdefault(word, {})
-                        node[_NAME_ENDS] = key
-    return names
+            if len(tokens) >= _MIN_WORDS:
+                yield from _runs(tokens, segment.text)
 
 
 class CapitalisationCheck(Check):
