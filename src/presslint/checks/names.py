@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
@@ -33,7 +34,10 @@ from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, 
 from presslint.names.shared import dictionary_of, register_of
 from presslint.names.tokens import Word, word_counts, word_set, words
 from presslint.options import Option, one_of
+from presslint.rule import Rule
+from presslint.rule_context import RuleContext
 
+_MEMO_LIMIT = 100_000  # remembered answers, dropped beyond this so memory stays flat over an archive
 NAME_SCOPE = tuple(kind for kind in BlockKind if kind is not BlockKind.FRONT_MATTER)
 
 
@@ -63,6 +67,13 @@ class NamesCheck(Check):
     default_level = "error"
     default_scope = NAME_SCOPE
     default_quotes = "check"
+
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
+        self._looked_at: dict[str, bool] = {}  # _worth_a_look's answers: an archive repeats its words
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_looked_at": {}}
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         register = register_of(self.context)
@@ -96,7 +107,15 @@ class NamesCheck(Check):
                     yield hit
 
     def _worth_a_look(self, text: str, register: Register, dictionary: Dictionary) -> bool:
-        """Whether a word with this text may be reported, wherever it stands."""
+        """Whether a word with this text may be reported, wherever it stands (remembered for the run)."""
+        answer = self._looked_at.get(text)
+        if answer is None:
+            if len(self._looked_at) > _MEMO_LIMIT:
+                self._looked_at.clear()
+            answer = self._looked_at[text] = self._worth_a_look_now(text, register, dictionary)
+        return answer
+
+    def _worth_a_look_now(self, text: str, register: Register, dictionary: Dictionary) -> bool:
         key = fold(text)
         if key in register.misspelled:
             return True
