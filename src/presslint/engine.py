@@ -10,29 +10,41 @@ from presslint.checks.base import Segment
 from presslint.finding import SEVERITY_RANK, Finding, Hit
 from presslint.matching import TIMEOUT_SECONDS, PatternTimeout
 from presslint.ruleset import ActiveRule
-from presslint.text_memo import forget_article
+from presslint.text_memo import forget_article, per_article
 
 READER_RULE = "presslint.article"
 
 
 def segments_for(article: Article, scope: frozenset[BlockKind]) -> list[Segment]:
-    """The text of the blocks in ``scope``, cut at quotation boundaries."""
+    """The text of the blocks in ``scope``, cut at quotation boundaries.
+
+    The article is cut once; every scope takes its segments from the same cut, so rules of
+    different scopes share the segment texts (and what is memoised about them).
+    """
+    return [segment for kinds, segment in _every_segment(article) if not kinds.isdisjoint(scope)]
+
+
+_QUOTE_BLOCK_SCOPES = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})  # a block quotation is read as prose
+
+
+@per_article
+def _every_segment(article: Article) -> list[tuple[frozenset[BlockKind], Segment]]:
+    """Every segment of the article, with the scopes it belongs to."""
     quotes: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for block in article.blocks:
         if block.kind is BlockKind.QUOTE and block.parent is not None:
             parent = article.blocks[block.parent]
             quotes[block.parent].append((parent.text_index(block.start), parent.text_index(block.end)))
-    segments: list[Segment] = []
+    every: list[tuple[frozenset[BlockKind], Segment]] = []
     for index, block in enumerate(article.blocks):
         if block.parent is not None:
             continue
         if block.kind is BlockKind.QUOTE:
-            if BlockKind.PARAGRAPH in scope or BlockKind.QUOTE in scope:
-                segments.append(Segment(block, 0, len(block.text), True))
+            every.append((_QUOTE_BLOCK_SCOPES, Segment(block, 0, len(block.text), True)))
             continue
-        if block.kind in scope:
-            segments.extend(_split(block, quotes.get(index, [])))
-    return segments
+        kinds = frozenset({block.kind})
+        every.extend((kinds, segment) for segment in _split(block, quotes.get(index, [])))
+    return every
 
 
 def _split(block: Block, quotes: list[tuple[int, int]]) -> Iterable[Segment]:
