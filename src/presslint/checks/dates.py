@@ -39,6 +39,7 @@ from presslint.dates.reader import RELATIVE_DAYS, WEEKDAY_NAMES, DateMention, re
 from presslint.finding import Hit
 from presslint.options import Option, one_of
 from presslint.patterns import compiled
+from presslint.text_memo import per_article
 
 _NOT_AN_EVENT = compiled(r"(?i)\b(?:since|until|till|through|before|after|by)\s+(?:the\s+)?(?:mid-?)?$")
 _FUTURE = compiled(
@@ -86,8 +87,7 @@ class DatesCheck(Check):
     default_quotes = "check"
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
-        blocks = _blocks_in(segments)
-        dated = list(_dated(blocks, article.published))
+        dated = list(_dated_in((tuple(segments), article.published)))
         if self.report == "caption-vs-body":
             yield from self._caption_vs_body(article, dated)
         elif self.report == "weekday":
@@ -233,6 +233,13 @@ def _blocks_in(segments: Sequence[Segment]) -> list[Block]:
         if not blocks or blocks[-1] is not segment.block:
             blocks.append(segment.block)
     return blocks
+
+
+@per_article
+def _dated_in(scope: tuple[tuple[Segment, ...], dt.date | None]) -> tuple[_Dated, ...]:
+    """The dates of the blocks of these segments: read once for the seven date rules of an article."""
+    segments, published = scope
+    return tuple(_dated(_blocks_in(segments), published))
 
 
 def _dated(blocks: list[Block], published: dt.date | None) -> Iterator[_Dated]:
