@@ -57,9 +57,18 @@ def found(text: str, path: str = "a.txt") -> list[tuple[int, int, int, int, str,
             "Title\n\nPresident Tokayv met Schmid.\n",
             [(3, 11, 3, 17, "names.misspelled", "Tokayv", ("Tokayev",))],
         ),
+        (
+            "Title\n\nPresident Kassym-Jomrat Tokayev spoke.\n",
+            [(3, 18, 3, 24, "names.misspelled", "Jomrat", ("Jomart",))],
+        ),
+        (
+            "Title\n\nThe envoy flew to Itlay and Gremany.\n",
+            [(3, 19, 3, 24, "names.misspelled", "Itlay", ("Italy",)),
+             (3, 29, 3, 36, "names.misspelled", "Gremany", ("Germany",))],
+        ),
     ],
     ids=["plain", "possessive", "hyphenated", "line-start-and-end", "split-name", "quote-and-caps",
-         "known-misspelling", "surname-alone"],
+         "known-misspelling", "surname-alone", "part-of-hyphenated-name", "five-and-seven-letter-countries"],
 )  # fmt: skip
 def test_misspelled_names(text: str, expected: list[tuple[object, ...]]) -> None:
     assert found(text) == expected

@@ -9,32 +9,51 @@ from pathlib import Path
 
 import pytest
 
-from presslint.names.word_table import _ALL_IN_MEMORY_AFTER, WordTable, table_file
+from presslint.names.word_table import _ALL_IN_MEMORY_AFTER, WordTable, listed, ordinary, table_file, zipf
 
 
-def test_sqlite_and_memory_give_the_same_frequencies(tmp_path: Path) -> None:
+def test_sqlite_and_memory_give_the_same_entries(tmp_path: Path) -> None:
     path = table_file(tmp_path)
     assert path is not None
     on_disk, in_memory = WordTable(path), WordTable(None)
     assert path.is_file() and path.stat().st_mode & 0o077 == 0
     words = ["the", "organization", "kazakhstan", "recieve", "zzzq", "don't"]
-    assert on_disk.frequencies(words) == in_memory.frequencies(words)
+    assert on_disk.codes(words) == in_memory.codes(words)
     assert on_disk.get("the") > on_disk.get("organization") > 0
-    assert on_disk.get("recieve") == 0
+    assert on_disk.get("zzzq") == 0
+
+
+@pytest.mark.parametrize(
+    ("word", "frequency", "is_listed", "is_ordinary"),
+    [
+        ("the", 7.73, True, True),
+        ("centred", 3.5, False, False),  # British: written often, not in the American dictionary
+        ("recieve", 2.75, False, False),  # the web's misspelling: written, never listed
+        ("kenya", 4.13, True, False),  # a name: far more written than the dictionary counts it
+        ("month", 5.25, True, True),
+        ("zzzq", 0.0, False, False),
+    ],
+)
+def test_the_lexicon_merges_frequency_dictionary_and_names(
+    tmp_path: Path, word: str, frequency: float, is_listed: bool, is_ordinary: bool
+) -> None:
+    table = WordTable(table_file(tmp_path))
+    code = table.get(word)
+    assert (zipf(code), listed(code), ordinary(code)) == (frequency, is_listed, is_ordinary)
 
 
 def test_an_archive_run_that_asks_for_very_many_words_reads_the_whole_list(tmp_path: Path) -> None:
     path = table_file(tmp_path)
     assert path is not None
     table = WordTable(path)
-    before = table.frequencies(["the", "recieve"])
+    before = table.codes(["the", "recieve"])
     assert table._memory is None  # a commit's few articles stay on SQLite
-    table.frequencies(f"zz{index}" for index in range(_ALL_IN_MEMORY_AFTER + 1))
+    table.codes(f"zz{index}" for index in range(_ALL_IN_MEMORY_AFTER + 1))
     assert table._memory is not None and len(table._memory) > 100_000
     organization = table.get("organization")
     assert organization > 0
-    assert table.frequencies(["the", "recieve", "organization"]) == {**before, "organization": organization}
-    assert WordTable(None).frequencies(["organization"]) == {"organization": organization}
+    assert table.codes(["the", "recieve", "organization"]) == {**before, "organization": organization}
+    assert WordTable(None).codes(["organization"]) == {"organization": organization}
 
 
 def test_a_forked_process_opens_its_own_connection(tmp_path: Path) -> None:

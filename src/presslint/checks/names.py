@@ -9,11 +9,13 @@ Options:
              publication date is past the renaming.
            ``unknown``: capitalised words in no register and no dictionary (off by default).
 
-A slip must convince: swapped, dropped or doubled letters in names of six letters or
-more; a changed or added letter only in long names used once (foreign names differ from
-register names exactly that way: Almería, Quinto). One word of a multi-word name counts
-only beside the rest of the name ("Zulifya Suleimenova"), or as a person's surname. Names
-are checked inside quotations too, and a word followed by ``[sic]`` is never reported.
+Whether a word is a slip of a register name is weighed by the slip model
+(:mod:`presslint.names.slip_model`): a register name counts as a frequent word, the rest
+of a multi-word name beside the word ("Zulifya Suleimenova", "Kassym-Jomrat Tokayev") and
+the article's own uses of the name add evidence, and a word the lexicon knows well is
+never a slip ("Mali" beside "Bali"). Alone, a word of a multi-word name counts only as a
+person's surname. Names are checked inside quotations too, and a word followed by
+``[sic]`` is never reported.
 
 Message placeholders: {match}, {suggestion}, {name} (the register entry), {type}, {note}.
 """
@@ -29,15 +31,16 @@ from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
 from presslint.matching import find_all, may_match
 from presslint.names.dictionary import Dictionary
-from presslint.names.edits import TYPING_SLIPS, slip_kind
 from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens
 from presslint.names.shared import dictionary_of, register_of
+from presslint.names.slip_model import KNOWN_WELL, REGISTER_ZIPF, article_weight, likely_intended, own_weight
 from presslint.names.tokens import Word, word_counts, word_set, words
 from presslint.options import Option, one_of
 from presslint.rule import Rule
 from presslint.rule_context import RuleContext
 
 _MEMO_LIMIT = 100_000  # remembered answers, dropped beyond this so memory stays flat over an archive
+BESIDE_THE_REST = 2.0  # evidence added when the rest of a multi-word name stands beside the word
 NAME_SCOPE = tuple(kind for kind in BlockKind if kind is not BlockKind.FRONT_MATTER)
 
 
@@ -46,13 +49,6 @@ def allowed_slips(word: str) -> int:
     if len(word) < MIN_NEAR_MISS_LENGTH:
         return 0
     return 1 if len(word) < 10 else 2
-
-
-def same_edges(word: str, name: str) -> bool:
-    """Slips rarely touch a name's first letter, and in short names its last one either."""
-    if word[:1] != name[:1]:
-        return False
-    return len(word) > 5 or word[-1:] == name[-1:]
 
 
 def match_case(token: str, original: str) -> str:
@@ -102,7 +98,7 @@ class NamesCheck(Check):
                 if self.report == "unknown":
                     hit = self._unknown(word, segment, seen_unknown)
                 else:
-                    hit = self._misspelled(found, position, segment, register, counts)
+                    hit = self._misspelled(found, position, segment, register, dictionary, counts)
                 if hit is not None:
                     yield hit
 
@@ -125,7 +121,7 @@ class NamesCheck(Check):
             return False
         if self.report == "unknown":
             return len(key) >= 3 and not (len(text) > 1 and text.isupper()) and not dictionary.known(text)
-        return bool(allowed_slips(key)) and not dictionary.known(text)
+        return bool(allowed_slips(key)) and dictionary.zipf(text) < KNOWN_WELL and not dictionary.known(text)
 
     def _hit(self, segment: Segment, word: Word, entry: NameEntry, suggestions: list[str]) -> Hit:
         start, end = segment.span(word.start, word.end)
@@ -140,6 +136,7 @@ class NamesCheck(Check):
         position: int,
         segment: Segment,
         register: Register,
+        dictionary: Dictionary,
         counts: Counter[str],
     ) -> Hit | None:
         word = found[position]
@@ -147,26 +144,27 @@ class NamesCheck(Check):
         if key in register.misspelled:
             entry, right = register.misspelled[key]
             return self._hit(segment, word, entry, [match_case(right, word.text)])
-        limit = allowed_slips(key)  # known words and lower case were left out by _worth_a_look
         neighbours = {fold(other.text) for other in found[max(0, position - 1) : position + 2] if other is not word}
-        best: dict[str, NameEntry] = {}
-        best_distance = limit + 1
-        for candidate, distance in register.index.near(key, limit):
-            if distance > best_distance:
-                break
-            if not same_edges(key, candidate):
-                continue
-            convincing = _convincing(key, candidate, distance, counts[key])
+        total = counts.total()
+        evidence: dict[str, float] = {}
+        entries: dict[str, tuple[NameEntry, str]] = {}
+        for candidate, _ in register.index.near(key, allowed_slips(key)):
             for entry, token, token_position in register.by_token[candidate]:
-                if _beside_the_rest(entry, token_position, neighbours) or (
-                    convincing and _alone_counts(entry, token_position, key, candidate)
-                ):
-                    best.setdefault(token, entry)
-                    best_distance = distance
-        if not best:
+                beside = _beside_the_rest(entry, token_position, neighbours)
+                if not (beside or _alone_counts(entry, token_position)):
+                    continue
+                weight = max(dictionary.zipf(candidate), REGISTER_ZIPF, article_weight(counts[candidate], total))
+                weight += BESIDE_THE_REST if beside else 0.0
+                if weight > evidence.get(candidate, -1.0):
+                    evidence[candidate] = weight
+                    entries[candidate] = (entry, token)
+        # The register is the newsroom's word: a name misspelled the same way throughout is still misspelled.
+        own = own_weight(dictionary.zipf(word.text), True, dictionary.listed(word.text))
+        found_names = likely_intended(key, own, evidence)
+        if not found_names:
             return None
-        suggestions = [match_case(token, word.text) for token in best]
-        return self._hit(segment, word, next(iter(best.values())), suggestions)
+        suggestions = [match_case(entries[item.key][1], word.text) for item in found_names]
+        return self._hit(segment, word, entries[found_names[0].key][0], suggestions)
 
     def _unknown(self, word: Word, segment: Segment, seen: set[str]) -> Hit | None:
         key = fold(word.text)
@@ -193,21 +191,6 @@ class NamesCheck(Check):
                 yield Hit(start, end, message, (entry.name,))
 
 
-def _convincing(word: str, name: str, distance: int, uses: int) -> bool:
-    """Whether a slip this size and kind, in a word used this often, is likely a misspelling.
-
-    Typing slips (swapped, dropped or doubled letters) convince from six letters; a changed
-    or added letter is also how distinct names differ (Algeria/Almería), so it convinces
-    only in long names and in a word the article does not use again.
-    """
-    if distance == 2:
-        return len(name) >= 10 and uses == 1
-    kind = slip_kind(word, name)
-    if kind in TYPING_SLIPS:
-        return len(name) >= 6
-    return len(name) >= 8 and uses == 1
-
-
 def _beside_the_rest(entry: NameEntry, position: int, neighbours: set[str]) -> bool:
     """A word of a multi-word name with the rest of the name beside it: any slip convinces."""
     tokens = name_tokens(entry.name)
@@ -215,10 +198,7 @@ def _beside_the_rest(entry: NameEntry, position: int, neighbours: set[str]) -> b
     return bool(beside & neighbours)
 
 
-def _alone_counts(entry: NameEntry, position: int, word: str, token: str) -> bool:
-    """Alone, a slip stands for a single-word name, or a person's surname slipped by typing."""
+def _alone_counts(entry: NameEntry, position: int) -> bool:
+    """Alone, a word stands for a single-word name, or for a person's surname."""
     tokens = name_tokens(entry.name)
-    if len(tokens) == 1:
-        return True
-    is_surname = entry.type == "person" and position == len(tokens) - 1
-    return is_surname and len(token) >= 6 and slip_kind(word, token) in TYPING_SLIPS
+    return len(tokens) == 1 or (entry.type == "person" and position == len(tokens) - 1)

@@ -1,41 +1,50 @@
-"""``spelling``: ordinary words checked against the English dictionary.
+"""``spelling``: words checked against the English lexicon, as likely slips of the intended word.
 
-The dictionary is pyspellchecker's, with British spellings of its words accepted, plus
-every ``data: words`` list in the rule folders (the house word list) and every token of
-the names register. Capitalised words are names, not misspellings, unless the word is
-a typing slip (swapped, dropped or doubled letter) of a common English word and the
-article does not use it again ("Technlogy"); words of four letters or fewer likewise
-need a typing slip of a very common word ("teh"); all-capital abbreviations, hashtags,
-hyphenated given names ("Wai-ching") and words a prefix, suffix or second word explains
-("reposted", "localist", "ringtone") are never reported. Suggestions are known
-words one edit away, two when one finds none, most frequent first.
+A word is reported when the slip model (:mod:`presslint.names.slip_model`) finds a word it
+was likely meant as: much more often written than it, and a likely slip away (two letters
+swapped, one dropped, doubled, changed or added; two slips for long words). Candidates come
+from the lexicon (English as written: British and American spellings, names, current
+vocabulary), the names register and the article's own capitalised words, so "Keyna" is
+taken for "Kenya", "Yoom" for the "Yoon" the article names, and "recieve" for "receive".
+
+Never reported: words the lexicon knows well (once in a million words or more), words the
+dictionary lists (with their British forms), house words and register names, all-capital
+abbreviations, hashtags and handles, hyphenated given names ("Wai-ching"), and words with
+nothing likely near them (a new coinage is not a misspelling). A word its parts explain
+("reposted", "ringtone") is reported only for a typing slip ("writting").
 
 Options:
   min_length    shorter words are not checked (default 3)
-  capitalised   check capitalised words as described above (default true)
+  capitalised   check capitalised words too (default true)
 
-Message placeholders: {match}, {suggestion} (may be empty when nothing is close).
+Message placeholders: {match}, {suggestion} (the likeliest intended word).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from presslint.article import Article
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.finding import Hit
-from presslint.names.dictionary import Dictionary
-from presslint.names.register import fold
+from presslint.names.dictionary import Dictionary, one_slip, same_case, two_slips
+from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
+from presslint.names.slip_model import (
+    KNOWN_WELL,
+    TYPING_SLIP,
+    article_weight,
+    likely_intended,
+    own_weight,
+    weigh,
+)
 from presslint.names.tokens import Word, word_counts, word_set, words
-from presslint.options import Option, OptionError, is_bool, is_number, is_str
-from presslint.rule import Rule, placeholders
+from presslint.options import Option, is_bool, is_number
+from presslint.rule import Rule
 from presslint.rule_context import RuleContext
 
-_CAPITALISED_MIN_LENGTH = 7
 _SHORT_WORD = 4
-_VERY_COMMON_WORD = 100_000
 # Prefixes written with a hyphen ("multi-vector", "co-operation") are not words on their own.
 HYPHEN_PREFIXES = frozenset(
     {
@@ -81,20 +90,13 @@ HYPHEN_PREFIXES = frozenset(
         "under",
     }
 )
-_COMMON_WORD = 5000  # a capitalised word is taken for a misspelling only of a word this frequent
 
 
 class SpellingCheck(Check):
     kind = "spelling"
     options = (
         Option("min_length", is_number, default=3, help="shorter words are not checked"),
-        Option("capitalised", is_bool, default=True, help="check capitalised words close to common words"),
-        Option(
-            "unknown_message",
-            is_str,
-            default="'{match}' is not in the dictionary or the house word list.",
-            help="message when no suggestion is close; {match} is filled in",
-        ),
+        Option("capitalised", is_bool, default=True, help="check capitalised words too"),
     )
     default_message = "'{match}' is not in the dictionary; did you mean '{suggestion}'?"
     default_scope = PROSE
@@ -104,13 +106,6 @@ class SpellingCheck(Check):
         super().__init__(rule, options, context)
         self.min_length: int = int(options["min_length"])
         self.capitalised: bool = options["capitalised"]
-        self.unknown_message: str = options["unknown_message"]
-        try:
-            extra = placeholders(self.unknown_message) - {"match"}
-        except ValueError as error:
-            raise OptionError(("unknown_message",), f"unknown_message is not a valid template: {error}") from None
-        if extra:
-            raise OptionError(("unknown_message",), f"unknown_message knows only {{match}}, not {{{sorted(extra)[0]}}}")
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         register = register_of(self.context)
@@ -118,45 +113,75 @@ class SpellingCheck(Check):
         found = [(segment, words(segment.text)) for segment in self.reported(segments)]
         counts = word_counts(tuple(segment.text for segment, _ in found))
         dictionary.look_up(counts)
-        # Each distinct word is looked up once; most articles have few unknown ones.
-        unknown = {text for text in counts if len(text) >= self.min_length and not dictionary.known(text)}
+        # Each distinct word is judged once; most articles have few words worth a look.
+        suspects = {text for text in counts if self._suspect(text, register, dictionary)}
+        if not suspects:
+            return
+        names = name_uses(counts)
+        verdicts: dict[str, list[str]] = {}
         for segment, segment_words in found:
-            if not unknown:
-                break
-            if unknown.isdisjoint(word_set(segment.text)):
+            if suspects.isdisjoint(word_set(segment.text)):
                 continue
             for position, word in enumerate(segment_words):
-                if word.text not in unknown or word.sic or word.all_caps:
+                if word.text not in suspects or word.sic:
                     continue
-                if fold(word.text) in register.known or _not_a_word(segment.text, segment_words, position, dictionary):
+                if _not_a_word(segment.text, segment_words, position, dictionary):
                     continue
-                suggestions = self._verdict(word, counts[word.text] > 1, dictionary)
+                suggestions = verdicts.get(word.text)
                 if suggestions is None:
+                    suggestions = verdicts[word.text] = self._intended(word, counts, names, register, dictionary)
+                if not suggestions:
                     continue
                 start, end = segment.span(word.start, word.end)
-                if suggestions:
-                    message = self.rule.render(match=word.text, suggestion=suggestions[0])
-                else:
-                    message = self.unknown_message.format_map({"match": word.text})
-                yield Hit(start, end, message, tuple(suggestions))
+                yield Hit(start, end, self.rule.render(match=word.text, suggestion=suggestions[0]), tuple(suggestions))
 
-    def _verdict(self, word: Word, repeated: bool, dictionary: Dictionary) -> list[str] | None:
-        """The suggestions for an unknown word that is reported, or None when it is let pass.
+    def _suspect(self, text: str, register: Register, dictionary: Dictionary) -> bool:
+        """Whether a word may be a slip at all: rare, unlisted, neither an abbreviation nor a register name."""
+        if len(text) < self.min_length or (len(text) > 1 and text.isupper()):
+            return False
+        if text[0].isupper() and not self.capitalised:
+            return False
+        if fold(text) in register.known or dictionary.zipf(text) >= KNOWN_WELL:
+            return False
+        return not dictionary.known(text)
 
-        Capitalised and very short words are reported only for a typing slip of a common
-        word; a word its parts explain ("ringtone", "reposted") only for a typing slip
-        ("writting"). Those tests need one edit's candidates; the wider search for
-        suggestions runs only for words that are reported.
-        """
-        short = len(word.text) <= _SHORT_WORD
-        if word.capitalised and (not self.capitalised or len(word.text) < _CAPITALISED_MIN_LENGTH or repeated):
-            return None
-        if word.capitalised or short:
-            if dictionary.typing_slip(word.text, least=_VERY_COMMON_WORD if short else _COMMON_WORD) is None:
-                return None
-        elif dictionary.known_derived(word.text) and dictionary.typing_slip(word.text) is None:
-            return None
-        return dictionary.suggestions(word.text)
+    def _intended(
+        self,
+        word: Word,
+        counts: Mapping[str, int],
+        names: Mapping[str, int],
+        register: Register,
+        dictionary: Dictionary,
+    ) -> list[str]:
+        """What the word was likely meant as, best first; empty when it is likely meant as written."""
+        text = word.text
+        key = fold(text)
+        uses = counts[text] if word.capitalised else 1
+        as_name = word.capitalised and not word.sentence_start
+        total = sum(counts.values())
+        own = own_weight(dictionary.zipf(text), word.capitalised, dictionary.listed(text))
+        own = max(own, article_weight(uses - 1, total))  # its other uses, if any, speak for it
+        near = one_slip(key)
+        from_register = [candidate for candidate, _ in register.index.near(key, 2)]
+        from_article = {name: article_weight(names[name], total) for name in near if name in names}
+        evidence = weigh(dictionary.written(near), as_name, len(key), from_register, from_article)
+        found = likely_intended(key, own, evidence, uses)
+        if not found and len(key) > _SHORT_WORD:
+            found = likely_intended(key, own, weigh(dictionary.written(two_slips(key)), as_name, len(key)), uses)
+        if found and dictionary.known_derived(text) and found[0].cost > TYPING_SLIP:
+            return []  # "ringtone", "reposted": its parts explain it, unless a typing slip does better
+        spelled = (register.spelling(item.key) if word.capitalised else None for item in found[:3])
+        return [same_case(spelling or item.key, text) for spelling, item in zip(spelled, found[:3], strict=True)]
+
+
+def name_uses(counts: Mapping[str, int]) -> dict[str, int]:
+    """How often the article uses each capitalised word, by its folded key."""
+    uses: dict[str, int] = {}
+    for text, count in counts.items():
+        if text[0].isupper():
+            key = fold(text)
+            uses[key] = uses.get(key, 0) + count
+    return uses
 
 
 def _not_a_word(text: str, segment_words: Sequence[Word], position: int, dictionary: Dictionary) -> bool:

@@ -55,7 +55,7 @@ def _variety(key: str, dictionary: Dictionary) -> tuple[str, str] | None:
         return "american", _AMERICAN[key]
     if (ize := _IZE.search(key)) and key not in _IZE_IN_BOTH and dictionary.known(key):
         return "american", key[: ize.start()] + "is" + ize.group(1)
-    if not dictionary.known(key) or dictionary.frequency(key):
+    if not dictionary.known(key) or dictionary.listed(key):
         return None
     american = next((a for a, b in _AMERICAN.items() if b == key), None)
     if american is not None:
@@ -63,7 +63,7 @@ def _variety(key: str, dictionary: Dictionary) -> tuple[str, str] | None:
     for pattern, replacement in BRITISH_TO_AMERICAN:
         if pattern.search(key):
             candidate = pattern.sub(replacement, key)
-            if dictionary.frequency(candidate):
+            if dictionary.listed(candidate):
                 return "british", candidate
     return None
 

@@ -1,17 +1,18 @@
-"""The English word list: pyspellchecker's frequency dictionary plus the house words.
+"""The English lexicon as the checks ask it: is this a word, how often is it written, what is near it.
 
-British spellings of American dictionary words are accepted (organisation, colour,
-programme, centre, travelled, defence), so one dictionary serves both house styles;
-mixing the two in one article is a consistency question, not a spelling error.
-Suggestions come from one edit first, and two edits only when one finds nothing.
+Two questions are kept apart. Whether a word is *listed* (the American dictionary,
+British forms of its words, the house word list) says what an English word is, for
+checks that need a yes or no. How often a word is *written* (its Zipf frequency in the
+lexicon, :mod:`presslint.names.word_table`) is the evidence the slip model weighs
+(:mod:`presslint.names.slip_model`): British and American spellings, names and current
+vocabulary are all in it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from presslint.names.edits import TYPING_SLIPS, slip_kind
-from presslint.names.word_table import WordTable, table_file
+from presslint.names.word_table import WordTable, listed, ordinary, table_file, zipf
 from presslint.patterns import compiled
 
 BRITISH_TO_AMERICAN = [
@@ -36,36 +37,29 @@ _PREFIXES = (
     "semi", "socio", "sub", "super", "tele", "trans", "ultra", "under",
 )  # fmt: skip
 _SUFFIXES = ("ist", "ists", "ism", "isms", "er", "ers", "ness", "ship", "ships", "man", "men")
-_FAMILIAR = 500  # a word explained by its parts: the parts must be at least this frequent
+_FAMILIAR = 3.0  # a word explained by its parts: the parts must be written at least this often (Zipf)
 _CONTRACTIONS = ("'ve", "'ll", "'re", "'d", "n't")
 _COMPOUND_PART = 4  # both halves of a closed compound ("ringtone") must be this long
-_COMMON = 100  # two-edit suggestions must be words at least this frequent
-_FREQUENT = 5000  # what a capitalised word may be a slip of (see presslint.checks.spelling)
 _MEMO_LIMIT = 100_000  # remembered answers, dropped beyond this so memory stays flat over an archive
 
 
 class Dictionary:
-    """Known English words, with frequencies for ranking suggestions."""
+    """Known English words, with how often each is written."""
 
     def __init__(self, extra_words: Iterable[str] = ()) -> None:
         from presslint.rule_cache import cache_folder
 
         folder = cache_folder()
         self._words = WordTable(table_file(folder) if folder is not None else None)
-        self._extra = {word.casefold().replace("’", "'") for word in extra_words}
+        self._extra = {key(word) for word in extra_words}
         self._known: dict[str, bool] = {}  # answers so far: an article repeats its words
-        # The 8,000 words at least _FREQUENT frequent, kept in memory (and cached with the rules):
-        # a capitalised or short word is reported only as a slip of one of them.
-        self._frequent = self._words.at_least(_FREQUENT)
-        self._frequent_words = frozenset(self._frequent)  # a set: intersected with a few hundred strings
-        self._suggested: dict[str, list[str]] = {}
-        self._looked_up: set[str] = set()  # words as written, whose frequencies are fetched
+        self._looked_up: set[str] = set()  # words as written, whose entries are fetched
 
     def __getstate__(self) -> dict[str, object]:
-        return {**self.__dict__, "_known": {}, "_suggested": {}, "_looked_up": set()}
+        return {**self.__dict__, "_known": {}, "_looked_up": set()}
 
     def look_up(self, words: Iterable[str]) -> None:
-        """Fetch the frequencies of an article's words at once: one query instead of one a word.
+        """Fetch the entries of an article's words at once: one query instead of one a word.
 
         Words looked up before are passed over in one set difference: over an archive, most are.
         """
@@ -73,22 +67,28 @@ class Dictionary:
             self._looked_up.clear()
         new = set(words).difference(self._looked_up)
         if new:
-            self._words.fetch({word.casefold().replace("’", "'") for word in new})
+            self._words.fetch({key(word) for word in new})
             self._looked_up.update(new)
 
-    def frequency(self, word: str) -> int:
-        return self._words.get(word)
+    def zipf(self, word: str) -> float:
+        """How often the lexicon sees ``word`` written: log10 of uses per billion words, 0.0 if never."""
+        return zipf(self._words.get(key(word)))
 
-    def _plain(self, word: str) -> bool:
-        return self._words.get(word) > 0 or word in self._extra
+    def written(self, candidates: Iterable[str]) -> dict[str, tuple[float, bool]]:
+        """(Zipf frequency, whether an ordinary word) of each of ``candidates`` (lower-case keys)
+        the lexicon has, in one query."""
+        return {word: (zipf(code), ordinary(code)) for word, code in self._words.codes(candidates).items() if code > 3}
 
-    def _known_among(self, candidates: set[str], least: int = 1) -> set[str]:
-        """Those of ``candidates`` that are words (at least ``least`` frequent), in one lookup."""
-        found = {word for word, count in self._words.frequencies(candidates).items() if count >= least}
-        return found | (candidates & self._extra if least <= 1 else set())
+    def house_word(self, word: str) -> bool:
+        return key(word) in self._extra
+
+    def listed(self, word: str) -> bool:
+        """Whether the American dictionary or the house word list has ``word`` exactly."""
+        folded = key(word)
+        return listed(self._words.get(folded)) or folded in self._extra
 
     def known(self, word: str) -> bool:
-        """Whether ``word`` (any case, either apostrophe) is a known word or British form of one."""
+        """Whether ``word`` (any case, either apostrophe) is a listed word or the British form of one."""
         answer = self._known.get(word)
         if answer is None:
             if len(self._known) > _MEMO_LIMIT:
@@ -97,73 +97,55 @@ class Dictionary:
         return answer
 
     def _known_now(self, word: str) -> bool:
-        key = word.casefold().replace("’", "'")
-        if self._plain(key):
+        folded = key(word)
+        if self.listed(folded):
             return True
-        if key.endswith("'s") and self._plain(key[:-2]):
+        if folded.endswith("'s") and self.listed(folded[:-2]):
             return True
-        return any(self._plain(pattern.sub(repl, key)) for pattern, repl in BRITISH_TO_AMERICAN if pattern.search(key))
+        return any(
+            self.listed(pattern.sub(repl, folded)) for pattern, repl in BRITISH_TO_AMERICAN if pattern.search(folded)
+        )
 
     def known_derived(self, word: str) -> bool:
         """Whether ``word`` is a known word with a prefix, suffix or contraction, or two known words."""
-        key = word.casefold().replace("’", "'")
+        folded = key(word)
         for ending in _CONTRACTIONS:
-            if key.endswith(ending) and self.known(key[: -len(ending)]):
+            if folded.endswith(ending) and self.known(folded[: -len(ending)]):
                 return True
         for prefix in _PREFIXES:
-            if key.startswith(prefix) and self._familiar(key[len(prefix) :]):
+            if folded.startswith(prefix) and self._familiar(folded[len(prefix) :]):
                 return True
         for suffix in _SUFFIXES:
-            if key.endswith(suffix) and self._familiar(key[: -len(suffix)]):
+            if folded.endswith(suffix) and self._familiar(folded[: -len(suffix)]):
                 return True
-        if key.endswith("ically"):  # meritocratically, but not "publically" beside "publicly"
-            return not self.known(key[:-4] + "ly") and self.known(key[:-4])
+        if folded.endswith("ically"):  # meritocratically, but not "publically" beside "publicly"
+            return not self.known(folded[:-4] + "ly") and self.known(folded[:-4])
         return any(
-            self._familiar(key[:cut]) and self._familiar(key[cut:])
-            for cut in range(_COMPOUND_PART, len(key) - _COMPOUND_PART + 1)
+            self._familiar(folded[:cut]) and self._familiar(folded[cut:])
+            for cut in range(_COMPOUND_PART, len(folded) - _COMPOUND_PART + 1)
         )
 
     def _familiar(self, part: str) -> bool:
-        return len(part) >= 3 and (self.frequency(part) >= _FAMILIAR or part in self._extra)
+        return len(part) >= 3 and (self.zipf(part) >= _FAMILIAR or part in self._extra)
 
-    def typing_slip(self, word: str, least: int = 1) -> str | None:
-        """The most frequent known word (at least ``least`` frequent) that ``word`` is one typing
-        slip of, in lower case, if any."""
-        key = word.casefold().replace("’", "'")
-        sources = _typing_slip_sources(key)
-        if least >= _FREQUENT:  # answered from memory: the usual question, about a capitalised word
-            known = {candidate for candidate in sources & self._frequent_words if self._frequent[candidate] >= least}
-        else:
-            known = self._known_among(sources, least)
-        found = [candidate for candidate in known if slip_kind(key, candidate) in TYPING_SLIPS]
-        return min(found, key=lambda candidate: (-self.frequency(candidate), candidate), default=None)
 
-    def suggestions(self, word: str, most: int = 3) -> list[str]:
-        """Known words one edit from ``word`` (two when one finds none), most frequent first."""
-        found = self._suggested.get(word)
-        if found is None:
-            if len(self._suggested) > _MEMO_LIMIT:
-                self._suggested.clear()
-            found = self._suggested[word] = self._suggestions_now(word, most)
-        return list(found)
+def key(word: str) -> str:
+    """How the lexicon spells a word: lower case, with a straight apostrophe."""
+    return word.casefold().replace("’", "'")
 
-    def _suggestions_now(self, word: str, most: int) -> list[str]:
-        key = word.casefold().replace("’", "'")
-        found = self._known_among(_edits(key))
-        if not found and 4 <= len(key) <= 14:
-            # Two edits, one of them a dropped or swapped letter: about 2n·54n strings instead
-            # of (54n)², the search that makes a plain spell checker take 0.3 s a word.
-            found = self._known_among({candidate for first in _shrinks(key) for candidate in _edits(first)}, _COMMON)
-        # A typing slip (swapped, dropped, doubled letter) explains a misspelling best: "diety" is "deity".
-        ranked = sorted(
-            found,
-            key=lambda candidate: (
-                slip_kind(key, candidate) not in TYPING_SLIPS,
-                -self.frequency(candidate),
-                candidate,
-            ),
-        )
-        return [_same_case(candidate, word) for candidate in ranked[:most]]
+
+def one_slip(word: str) -> set[str]:
+    """Every string one dropped, swapped, changed or added letter from ``word``."""
+    return _edits(word)
+
+
+def two_slips(word: str) -> set[str]:
+    """Strings two slips from ``word``, one of them a dropped or swapped letter.
+
+    About 2n·54n strings instead of (54n)²: the search that makes a plain spell checker
+    take 0.3 s a word.
+    """
+    return {candidate for first in _shrinks(word) for candidate in _edits(first)}
 
 
 def _edits(word: str) -> set[str]:
@@ -175,22 +157,14 @@ def _edits(word: str) -> set[str]:
     return deleted | swapped | replaced | inserted
 
 
-def _typing_slip_sources(word: str) -> set[str]:
-    """What ``word`` may have been meant as, if it is a swapped, dropped or doubled letter."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    swapped = {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
-    undoubled = {left + right[1:] for left, right in splits if right and left[-1:] == right[:1]}
-    dropped = {left + char + right for left, right in splits for char in _LETTERS}
-    return swapped | undoubled | dropped
-
-
 def _shrinks(word: str) -> set[str]:
     deleted = {word[:i] + word[i + 1 :] for i in range(len(word))}
     swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
     return deleted | swapped
 
 
-def _same_case(candidate: str, original: str) -> str:
+def same_case(candidate: str, original: str) -> str:
+    """``candidate`` written in the case of ``original`` ("egypt" for "Egyt" is "Egypt")."""
     if original.isupper() and len(original) > 1:
         return candidate.upper()
     if original[:1].isupper():

@@ -36,7 +36,7 @@ from presslint.rule_context import DataFile
 NAME_TYPES = ("person", "place", "org", "other")
 _LIST_TYPES = {"people": "person", "places": "place", "organisations": "org", "organizations": "org", "other": "other"}
 _TOKEN_SPLIT = compiled(r"[\s\-‐–]+")
-MIN_NEAR_MISS_LENGTH = 5
+MIN_NEAR_MISS_LENGTH = 4  # shorter names are too close to too much: only their listed misspellings count
 
 
 @lru_cache(maxsize=65536)
@@ -142,6 +142,11 @@ class Register:
 
     def is_known(self, token: str) -> bool:
         return fold(token) in self.known
+
+    def spelling(self, key: str) -> str | None:
+        """How the register writes the name token with folded ``key`` ("erdogan" → "Erdoğan")."""
+        uses = self.by_token.get(key)
+        return uses[0][1] if uses else None
 
 
 def load_register(files: Iterable[DataFile]) -> Register:
