@@ -95,7 +95,7 @@ CASES = [
         "bad-example",
         "id: house.x\nkind: existence\nwords: [a]\nexamples:\n  fail:\n    - {txt: a}\n",
         "rules/x.yaml:4: examples: fail: item 1: unknown key 'txt' in an example "
-        "(known: kind, match, suggestion, text)",
+        "(known: kind, language, match, suggestion, text)",
     ),
 ]
 

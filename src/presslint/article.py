@@ -71,6 +71,7 @@ class Article:
         published: dt.date | None = None,
         metadata: dict[str, object] | None = None,
         problems: list[tuple[int, str]] | None = None,
+        language: str = "en",
     ) -> None:
         self.path = path
         self.source = source
@@ -78,6 +79,7 @@ class Article:
         self.published = published
         self.metadata = {} if metadata is None else metadata
         self.problems = [] if problems is None else problems  # (offset, message) from the reader
+        self.language = language  # en, en-GB or en-US: the spelling variety that is right
 
     @cached_property
     def lines(self) -> LineIndex:

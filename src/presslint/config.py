@@ -20,6 +20,7 @@ from presslint.options import Option, OptionError, is_bool, is_str, list_of, map
 from presslint.readers.settings import (
     DEFAULT_BOILERPLATE_PATTERNS,
     DEFAULT_CAPTION_PATTERNS,
+    LANGUAGES,
     ReadSettings,
     compile_patterns,
 )
@@ -35,6 +36,12 @@ CONFIG_OPTIONS = (
     Option("caption_patterns", list_of(is_str), default=None, help="regexes for a photo credit ending a caption"),
     Option("boilerplate_patterns", list_of(is_str), default=None, help="regexes for plugs and sign-offs"),
     Option("published_field", is_str, default="date", help="front matter field with the publication date"),
+    Option(
+        "language",
+        one_of(*LANGUAGES),
+        default="en",
+        help="spelling variety: en (either, one per article), en-GB, en-US",
+    ),
     Option("fail_on", one_of(*SEVERITIES), default="error", help="lowest level that fails the run"),
     Option("per_file_ignores", mapping_of(is_str, list_of(is_str)), default={}, help="file glob: rules not run on it"),
 )
@@ -111,6 +118,7 @@ def load_config(path: Path | None) -> Config:
             _patterns(values["caption_patterns"], DEFAULT_CAPTION_PATTERNS, "caption_patterns"),
             _patterns(values["boilerplate_patterns"], DEFAULT_BOILERPLATE_PATTERNS, "boilerplate_patterns"),
             values["published_field"],
+            values["language"],
         )
     except OptionError as error:
         raise SourceError(shown, line_of(error.path), error.message) from None

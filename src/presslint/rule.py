@@ -17,6 +17,7 @@ class Example(NamedTuple):
     match: str | None = None
     suggestion: str | None = None
     line: int = 0
+    language: str = "en"  # the configuration's language the example is read under
 
 
 class Rule(NamedTuple):

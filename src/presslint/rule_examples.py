@@ -10,6 +10,7 @@ from presslint.engine import lint_article
 from presslint.finding import Finding
 from presslint.readers import read_article
 from presslint.readers.blocks import add_quote_blocks
+from presslint.readers.settings import DEFAULT_READ_SETTINGS
 from presslint.rule import Example
 from presslint.ruleset import ActiveRule
 
@@ -27,9 +28,9 @@ class ExampleFailure(NamedTuple):
 def example_article(example: Example) -> Article:
     """The example as an article: paragraphs (blank-line separated) read as plain text, or one block."""
     if "\n\n" in example.text.strip():
-        return read_article(example.text, "<example>.txt")
+        return read_article(example.text, "<example>.txt", DEFAULT_READ_SETTINGS._replace(language=example.language))
     block = Block(example.kind, 0, len(example.text), example.text)
-    return Article("<example>", example.text, add_quote_blocks([block]))
+    return Article("<example>", example.text, add_quote_blocks([block]), language=example.language)
 
 
 def _problem(example: Example, findings: Sequence[Finding]) -> str | None:

@@ -18,6 +18,7 @@ from presslint.finding import SEVERITIES
 from presslint.located import LocatedData
 from presslint.options import Option, OptionError, is_bool, is_str, list_of, one_of, validate
 from presslint.patterns import compiled
+from presslint.readers.settings import LANGUAGES
 from presslint.registry import KINDS, check_class
 from presslint.rule import Example, Rule, placeholders
 from presslint.rule_context import DataFile, RuleContext
@@ -50,6 +51,7 @@ _EXAMPLE_OPTIONS = (
     Option("match", is_str),
     Option("suggestion", is_str),
     Option("kind", one_of(*BLOCK_KIND_NAMES)),
+    Option("language", one_of(*LANGUAGES)),
 )
 
 
@@ -181,7 +183,8 @@ def _read_examples(
                 yield Example(item, key == "fail", default_kind, line=line)
             else:
                 kind = BlockKind(item["kind"]) if "kind" in item else default_kind
-                yield Example(item["text"], key == "fail", kind, item.get("match"), item.get("suggestion"), line)
+                match, suggestion, language = item.get("match"), item.get("suggestion"), item.get("language", "en")
+                yield Example(item["text"], key == "fail", kind, match, suggestion, line, language)
 
 
 def load_rule_folders(folders: Iterable[tuple[Path, str]]) -> list[LoadedRule]:

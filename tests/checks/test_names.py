@@ -55,7 +55,7 @@ def found(text: str, path: str = "a.txt") -> list[tuple[int, int, int, int, str,
         ),
         (
             "Title\n\nPresident Tokayv met Schmid.\n",
-            [(3, 11, 3, 17, "names.misspelled", "Tokayv", ("Tokayev",))],
+            [(3, 11, 3, 17, "names.misspelled", "Tokayv", ("Tokayev", "Tokaev"))],
         ),
         (
             "Title\n\nPresident Kassym-Jomrat Tokayev spoke.\n",
@@ -104,7 +104,7 @@ def test_message_names_the_register_entry() -> None:
 
 @pytest.mark.parametrize(
     ("published", "expected"),
-    [(None, [(3, 13, "Nur-Sultan")]), ("2023-06-09", [(3, 13, "Nur-Sultan")]), ("2020-01-01", [])],
+    [(None, []), ("2023-06-09", [(3, 13, "Nur-Sultan")]), ("2020-01-01", [])],
 )
 def test_former_names_after_the_renaming(published: str | None, expected: list[tuple[int, int, str]]) -> None:
     import datetime as dt

@@ -16,11 +16,11 @@ def found(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     ("text", "expected"),
     [
         ("Title\n\nThe goverment will recieve it.\n", [(3, 5, "goverment", ("government",)),
-                                                        (3, 20, "recieve", ("receive", "relieve"))]),
-        ("Title\n\nA diety of the sea.\n", [(3, 3, "diety", ("deity", "diet"))]),
+                                                        (3, 20, "recieve", ("receive",))]),
+        ("Title\n\nA diety of the sea.\n", [(3, 3, "diety", ("deity", "dirty"))]),
         ("Title\n\nScience and Technlogy awards.\n", [(3, 13, "Technlogy", ("Technology",))]),
         ("Title\n\nHe was writting.\n", [(3, 8, "writting", ("writing",))]),
-        ("Title\n\n“We recieve,” she said.\n", [(3, 5, "recieve", ("receive", "relieve"))]),
+        ("Title\n\n“We recieve,” she said.\n", [(3, 5, "recieve", ("receive",))]),
         # Names the lexicon knows well, slipped: five letters, a transposition, the case kept.
         ("Title\n\nTalks in Keyna ended.\n", [(3, 10, "Keyna", ("Kenya",))]),
         ("Title\n\nHe flew to Egyt on Monday.\n", [(3, 12, "Egyt", ("Egypt",))]),

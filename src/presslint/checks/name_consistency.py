@@ -24,6 +24,7 @@ from presslint.article import Article
 from presslint.checks.base import Check, Segment
 from presslint.checks.names import NAME_SCOPE, allowed_slips
 from presslint.finding import Hit
+from presslint.names.dictionary import Dictionary
 from presslint.names.edits import TYPING_SLIPS, DeleteIndex, slip_kind
 from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
@@ -82,8 +83,8 @@ class NameConsistencyCheck(Check):
         unknown = {
             text
             for text in word_counts(tuple(segment.text for segment in reported_segments))
-            if text[0].isupper() and allowed_slips(text) and not dictionary.known(text)
-        }  # each distinct word is asked once; only these are followed through the article
+            if text[0].isupper() and not text.isupper() and allowed_slips(text) and not dictionary.known(text)
+        }  # each distinct word is asked once; abbreviations (STMA, STMC) are defined, not spelled
         forms = _forms(reported_segments, unknown)
         index = DeleteIndex(2)
         index.extend(form.key for form in forms.values())
@@ -94,7 +95,7 @@ class NameConsistencyCheck(Check):
                 continue
             for other_key, _ in index.near(form.key, allowed_slips(form.key)):
                 other = by_key[other_key]
-                verdict = _verdict(form, other, register_of(self.context))
+                verdict = _verdict(form, other, register_of(self.context), dictionary)
                 if verdict == "rare":
                     reported[form.text] = other
                     break
@@ -143,8 +144,12 @@ def _adjacent(text: str, first: Word, second: Word) -> bool:
     return text[first.end : second.start].strip(" \t\n-") == ""
 
 
-def _verdict(form: _Form, other: _Form, register: Register) -> str:
-    """'rare' when ``form`` is a misspelling of ``other``, 'tie' when either may be, else ''."""
+def _verdict(form: _Form, other: _Form, register: Register, dictionary: Dictionary) -> str:
+    """'rare' when ``form`` is a misspelling of ``other``, 'tie' when either may be, else ''.
+
+    Used equally often, the form the lexicon has seen written more is the right one
+    ("Matsushita", not "Matshushita"); only when it knows neither is it a tie.
+    """
     if form.key in register.known or _inflected(form.key, other.key) or form.key[0] != other.key[0]:
         return ""
     kind = slip_kind(form.key, other.key)
@@ -156,7 +161,12 @@ def _verdict(form: _Form, other: _Form, register: Register) -> str:
         return ""
     if other.key in register.known or (form.rank < other.rank and uses < other_uses):
         return "rare"
-    return "tie" if uses == other_uses else ""
+    if uses != other_uses:
+        return ""
+    seen, other_seen = dictionary.zipf(form.text), dictionary.zipf(other.text)
+    if seen == other_seen:
+        return "tie"
+    return "rare" if seen < other_seen else ""
 
 
 def _inflected(key: str, other: str) -> bool:

@@ -31,9 +31,16 @@ from presslint.checks.base import Check, Segment
 from presslint.finding import Hit
 from presslint.matching import find_all, may_match
 from presslint.names.dictionary import Dictionary
-from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens
+from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens, stands_alone
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.slip_model import KNOWN_WELL, REGISTER_ZIPF, article_weight, likely_intended, own_weight
+from presslint.names.slip_model import (
+    KNOWN_WELL,
+    REGISTER_ZIPF,
+    Evidence,
+    article_weight,
+    likely_intended,
+    own_weight,
+)
 from presslint.names.tokens import Word, word_counts, word_set, words
 from presslint.options import Option, one_of
 from presslint.rule import Rule
@@ -146,17 +153,17 @@ class NamesCheck(Check):
             return self._hit(segment, word, entry, [match_case(right, word.text)])
         neighbours = {fold(other.text) for other in found[max(0, position - 1) : position + 2] if other is not word}
         total = counts.total()
-        evidence: dict[str, float] = {}
+        evidence: dict[str, Evidence] = {}
         entries: dict[str, tuple[NameEntry, str]] = {}
         for candidate, _ in register.index.near(key, allowed_slips(key)):
             for entry, token, token_position in register.by_token[candidate]:
                 beside = _beside_the_rest(entry, token_position, neighbours)
-                if not (beside or _alone_counts(entry, token_position)):
+                if not (beside or stands_alone(entry, token_position)):
                     continue
                 weight = max(dictionary.zipf(candidate), REGISTER_ZIPF, article_weight(counts[candidate], total))
                 weight += BESIDE_THE_REST if beside else 0.0
-                if weight > evidence.get(candidate, -1.0):
-                    evidence[candidate] = weight
+                if candidate not in evidence or weight > evidence[candidate].weight:
+                    evidence[candidate] = Evidence(weight, weight)
                     entries[candidate] = (entry, token)
         # The register is the newsroom's word: a name misspelled the same way throughout is still misspelled.
         own = own_weight(dictionary.zipf(word.text), True, dictionary.listed(word.text))
@@ -182,8 +189,8 @@ class NamesCheck(Check):
         for segment in segments:
             for found in find_all(pattern, segment.text):
                 entry, until = register.former[fold(found.group())]
-                if until is not None and article.published is not None and article.published < until:
-                    continue
+                if until is not None and (article.published is None or article.published < until):
+                    continue  # renamed on a date: without the article's own date, nothing says it is late
                 start, end = segment.span(found.start(), found.end())
                 message = self.rule.render(
                     match=found.group(), suggestion=entry.name, name=entry.name, type=entry.type, note=entry.note
@@ -196,9 +203,3 @@ def _beside_the_rest(entry: NameEntry, position: int, neighbours: set[str]) -> b
     tokens = name_tokens(entry.name)
     beside = {fold(tokens[i]) for i in (position - 1, position + 1) if 0 <= i < len(tokens) and tokens[i][0].isupper()}
     return bool(beside & neighbours)
-
-
-def _alone_counts(entry: NameEntry, position: int) -> bool:
-    """Alone, a word stands for a single-word name, or for a person's surname."""
-    tokens = name_tokens(entry.name)
-    return len(tokens) == 1 or (entry.type == "person" and position == len(tokens) - 1)

@@ -23,17 +23,18 @@ Message placeholders: {match}, {suggestion} (the likeliest intended word).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from presslint.article import Article
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.finding import Hit
-from presslint.names.dictionary import Dictionary, one_slip, same_case, two_slips
+from presslint.names.dictionary import Dictionary, american_forms, one_slip, same_case, two_slips
 from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
 from presslint.names.slip_model import (
     KNOWN_WELL,
-    TYPING_SLIP,
+    Intended,
     article_weight,
     likely_intended,
     own_weight,
@@ -117,8 +118,8 @@ class SpellingCheck(Check):
         suspects = {text for text in counts if self._suspect(text, register, dictionary)}
         if not suspects:
             return
-        names = name_uses(counts)
-        verdicts: dict[str, list[str]] = {}
+        names = NameUses(counts)
+        verdicts: dict[tuple[str, bool], list[str]] = {}
         for segment, segment_words in found:
             if suspects.isdisjoint(word_set(segment.text)):
                 continue
@@ -127,9 +128,11 @@ class SpellingCheck(Check):
                     continue
                 if _not_a_word(segment.text, segment_words, position, dictionary):
                     continue
-                suggestions = verdicts.get(word.text)
+                as_name = _in_a_name(segment.text, segment_words, position)
+                suggestions = verdicts.get((word.text, as_name))
                 if suggestions is None:
-                    suggestions = verdicts[word.text] = self._intended(word, counts, names, register, dictionary)
+                    suggestions = self._intended(word, as_name, counts, names, register, dictionary)
+                    verdicts[word.text, as_name] = suggestions
                 if not suggestions:
                     continue
                 start, end = segment.span(word.start, word.end)
@@ -148,40 +151,83 @@ class SpellingCheck(Check):
     def _intended(
         self,
         word: Word,
+        as_name: bool,
         counts: Mapping[str, int],
-        names: Mapping[str, int],
+        names: NameUses,
         register: Register,
         dictionary: Dictionary,
     ) -> list[str]:
         """What the word was likely meant as, best first; empty when it is likely meant as written."""
-        text = word.text
-        key = fold(text)
+        text, key = word.text, fold(word.text)
         uses = counts[text] if word.capitalised else 1
-        as_name = word.capitalised and not word.sentence_start
         total = sum(counts.values())
-        own = own_weight(dictionary.zipf(text), word.capitalised, dictionary.listed(text))
+        written = dictionary.zipf(text)
+        own = own_weight(written, word.capitalised, dictionary.listed(text))
         own = max(own, article_weight(uses - 1, total))  # its other uses, if any, speak for it
+        if dictionary.known_derived(text):
+            own = max(own, KNOWN_WELL)  # "ringtone", "feely": its parts explain it as well as the lexicon would
         near = one_slip(key)
-        from_register = [candidate for candidate, _ in register.index.near(key, 2)]
-        from_article = {name: article_weight(names[name], total) for name in near if name in names}
+        # Two names the article uses equally often are told apart by the lexicon: "Arcleor" and "Arcelor".
+        from_article = {
+            name: article_weight(names[name], total)
+            for name in near
+            if name in names and (names[name], dictionary.zipf(name)) > (uses, written)
+        }
+        if _camel_case(text):  # "iPhoto", "InStat": a brand's own spelling, unless the article spells it otherwise
+            return _spelled(
+                likely_intended(key, own, weigh({}, as_name, len(key), (), from_article), uses), word, names, register
+            )
+        from_register = [candidate for candidate, _ in register.index.near(key, 2) if register.stands_alone(candidate)]
         evidence = weigh(dictionary.written(near), as_name, len(key), from_register, from_article)
-        found = likely_intended(key, own, evidence, uses)
-        if not found and len(key) > _SHORT_WORD:
+        for american in american_forms(key):
+            evidence.pop(american, None)  # "armoury" is British for "armory", not a slip of it
+        found = likely_intended(key, own, evidence, uses, dictionary.known(text))
+        # Two slips only for a word the lexicon has never seen: one it has seen ("warez") is a word.
+        if not found and len(key) > _SHORT_WORD and not written:
             found = likely_intended(key, own, weigh(dictionary.written(two_slips(key)), as_name, len(key)), uses)
-        if found and dictionary.known_derived(text) and found[0].cost > TYPING_SLIP:
-            return []  # "ringtone", "reposted": its parts explain it, unless a typing slip does better
-        spelled = (register.spelling(item.key) if word.capitalised else None for item in found[:3])
-        return [same_case(spelling or item.key, text) for spelling, item in zip(spelled, found[:3], strict=True)]
+        return _spelled(found, word, names, register)
 
 
-def name_uses(counts: Mapping[str, int]) -> dict[str, int]:
-    """How often the article uses each capitalised word, by its folded key."""
-    uses: dict[str, int] = {}
-    for text, count in counts.items():
-        if text[0].isupper():
-            key = fold(text)
-            uses[key] = uses.get(key, 0) + count
-    return uses
+def _spelled(found: Sequence[Intended], word: Word, names: NameUses, register: Register) -> list[str]:
+    """The three likeliest words, a name as the article or the register writes it ("AstraZeneca", "Erdoğan")."""
+    suggestions = []
+    for item in found[:3]:
+        spelling = (names.spelling(item.key) or register.spelling(item.key)) if word.capitalised else None
+        suggestions.append(same_case(spelling or item.key, word.text))
+    return suggestions
+
+
+def _in_a_name(text: str, segment_words: Sequence[Word], position: int) -> bool:
+    """Whether a capitalised word is written as a name: inside a sentence, or opening one
+    with another capitalised word right after it ("Herve Goulletquer said")."""
+    word = segment_words[position]
+    if not word.capitalised:
+        return False
+    if not word.sentence_start:
+        return True
+    following = segment_words[position + 1] if position + 1 < len(segment_words) else None
+    return following is not None and following.capitalised and text[word.end : following.start] == " "
+
+
+def _camel_case(text: str) -> bool:
+    return any(first.islower() and second.isupper() for first, second in pairwise(text))
+
+
+class NameUses(dict[str, int]):
+    """How often the article uses each capitalised word, by its folded key, and how it writes it."""
+
+    def __init__(self, counts: Mapping[str, int]) -> None:
+        super().__init__()
+        self.written: dict[str, str] = {}
+        for text, count in counts.items():
+            if text[0].isupper():
+                key = fold(text)
+                self[key] = self.get(key, 0) + count
+                if count > counts.get(self.written.get(key, ""), 0):
+                    self.written[key] = text
+
+    def spelling(self, key: str) -> str | None:
+        return self.written.get(key)
 
 
 def _not_a_word(text: str, segment_words: Sequence[Word], position: int, dictionary: Dictionary) -> bool:

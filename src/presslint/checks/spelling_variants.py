@@ -1,4 +1,12 @@
-"""``spelling-variants``: British and American spelling mixed in one article.
+"""``spelling-variants``: British and American spelling, against the house variety or mixed.
+
+Options:
+  report   ``mixing`` (default): with ``language: en`` (either variety is right), words of
+             the variety the article uses less are reported;
+           ``language``: with ``language: en-GB`` or ``en-US`` in the configuration (or an
+             article's front matter), every word of the other variety is reported with its
+             spelling in the house variety. Neither is a misspelling: the spelling check
+             accepts both.
 
 A word is British when the American dictionary lacks it but knows its American form
 (organisation, colour, centre, travelled); American when it is one of the common words
@@ -8,7 +16,8 @@ other are reported with their spelling in the kept variety. Capitalised words ar
 and are left alone ("OSCE Programme Office" beside "a training program").
 
 Message placeholders: {match}, {suggestion} (the word in the kept variety), {other} (the
-first word of the kept variety), {other_line}, {variety} (British or American, kept).
+first word of the kept variety), {other_line}, {variety} (British or American, kept),
+{language} (the configured language).
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ from presslint.finding import Hit
 from presslint.names.dictionary import BRITISH_TO_AMERICAN, Dictionary
 from presslint.names.shared import dictionary_of
 from presslint.names.tokens import word_counts, word_set, words
+from presslint.options import Option, one_of
 from presslint.patterns import compiled
 
 _AMERICAN = {
@@ -68,13 +78,20 @@ def _variety(key: str, dictionary: Dictionary) -> tuple[str, str] | None:
     return None
 
 
+_HOUSE_VARIETY = {"en-GB": "british", "en-US": "american"}
+
+
 class SpellingVariantsCheck(Check):
     kind = "spelling-variants"
-    placeholders = frozenset({"match", "suggestion", "other", "other_line", "variety"})
+    options = (Option("report", one_of("mixing", "language"), default="mixing"),)
+    placeholders = frozenset({"match", "suggestion", "other", "other_line", "variety", "language"})
     default_message = "'{match}' is not {variety} spelling, which the article uses ('{other}', line {other_line})."
     default_scope = PROSE
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        house = _HOUSE_VARIETY.get(article.language)
+        if (house is None) != (self.report == "mixing"):
+            return  # mixing is the question only when either variety is right; the house variety otherwise
         dictionary = dictionary_of(self.context)
         reportable = {id(segment) for segment in self.reported(segments)}
         uses: list[Use] = []
@@ -98,13 +115,23 @@ class SpellingVariantsCheck(Check):
                 start, end = segment.span(word.start, word.end)
                 respelled[start] = found[1]
                 uses.append(Use("variety", found[0], word.text, start, end, id(segment) in reportable))
+        if house is not None:
+            for use in uses:
+                if use.form != house and use.reportable:
+                    spelling = _same_case(respelled[use.start], use.text)
+                    message = self.rule.render(
+                        match=use.text, suggestion=spelling, other="", other_line="",
+                        variety=house.capitalize(), language=article.language,
+                    )  # fmt: skip
+                    yield Hit(use.start, use.end, message, (spelling,), spelling)
+            return
         for use, kept in stray_uses(uses):
             other = variety(kept.text, dictionary)
             spelling = _same_case(respelled[use.start], use.text)
             line = article.lines.position(kept.start)[0]
             message = self.rule.render(
                 match=use.text, suggestion=spelling, other=kept.text, other_line=line,
-                variety=kept.form.capitalize() if other else "",
+                variety=kept.form.capitalize() if other else "", language=article.language,
             )  # fmt: skip
             yield Hit(use.start, use.end, message, (spelling,))
 

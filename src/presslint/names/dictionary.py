@@ -21,25 +21,30 @@ BRITISH_TO_AMERICAN = [
     (compiled(r"ising$"), "izing"),
     (compiled(r"yse([ds]?)$"), r"yze\1"),
     (compiled(r"ysing$"), "yzing"),
-    (compiled(r"our(?=(?:s|ed|ing|ite|ites|able|ably|ful|er|ers|hood|hoods|less|ist|ists|ism)?$)"), "or"),
+    (compiled(r"our(?=(?:s|ed|ing|ite|ites|able|ably|ful|er|ers|hood|hoods|less|ist|ists|ism|y|ies)?$)"), "or"),
     (compiled(r"tre(s?)$"), r"ter\1"),
     (compiled(r"ogue(s?)$"), r"og\1"),
     (compiled(r"ence(s?)$"), r"ense\1"),
     (compiled(r"mme(s?)$"), r"m\1"),
     (compiled(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (compiled(r"(?<=[aeiou]r?)nt$"), "ned"),  # leant, learnt, burnt
+    (compiled(r"(?<=ea)mt$"), "med"),  # dreamt
     (compiled(r"ae"), "e"),
     (compiled(r"oe"), "e"),
 ]
 _LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 _PREFIXES = (
-    "anti", "auto", "bio", "co", "counter", "cyber", "de", "eco", "geo", "hyper", "inter", "intra", "macro", "meta",
-    "micro", "mis", "multi", "nano", "neo", "neuro", "non", "out", "over", "post", "pre", "pro", "pseudo", "re",
-    "semi", "socio", "sub", "super", "tele", "trans", "ultra", "under",
+    "anti", "auto", "bio", "co", "counter", "cyber", "de", "dis", "eco", "geo", "hyper", "inter", "intra", "macro",
+    "meta", "micro", "mis", "multi", "nano", "neo", "neuro", "non", "out", "over", "post", "pre", "pro", "pseudo", "re",
+    "semi", "socio", "sub", "super", "tele", "trans", "ultra", "un", "under",
 )  # fmt: skip
-_SUFFIXES = ("ist", "ists", "ism", "isms", "er", "ers", "ness", "ship", "ships", "man", "men")
+_SUFFIXES = (
+    "ist", "ists", "ism", "isms", "er", "ers", "ee", "ees", "ness", "ship", "ships", "man", "men", "less",
+)  # fmt: skip
 _FAMILIAR = 3.0  # a word explained by its parts: the parts must be written at least this often (Zipf)
 _CONTRACTIONS = ("'ve", "'ll", "'re", "'d", "n't")
 _COMPOUND_PART = 4  # both halves of a closed compound ("ringtone") must be this long
+_VARIETY_SHARE = 1.0  # Zipf: a British form is written at least a tenth as often as the American one
 _MEMO_LIMIT = 100_000  # remembered answers, dropped beyond this so memory stays flat over an archive
 
 
@@ -102,8 +107,12 @@ class Dictionary:
             return True
         if folded.endswith("'s") and self.listed(folded[:-2]):
             return True
+        # A British form is a word when writers use it: at least a tenth as often as the American
+        # ("categorise" beside "categorize"), not a slip the rules happen to fit ("baeck", "committeae").
+        written = self.zipf(folded)
         return any(
-            self.listed(pattern.sub(repl, folded)) for pattern, repl in BRITISH_TO_AMERICAN if pattern.search(folded)
+            self.listed(american) and written >= self.zipf(american) - _VARIETY_SHARE
+            for american in american_forms(folded)
         )
 
     def known_derived(self, word: str) -> bool:
@@ -116,8 +125,9 @@ class Dictionary:
             if folded.startswith(prefix) and self._familiar(folded[len(prefix) :]):
                 return True
         for suffix in _SUFFIXES:
-            if folded.endswith(suffix) and self._familiar(folded[: -len(suffix)]):
-                return True
+            stem = folded[: -len(suffix)]
+            if folded.endswith(suffix) and (self._familiar(stem) or self._familiar(stem + "e")):
+                return True  # a sentenc(e)-er
         if folded.endswith("ically"):  # meritocratically, but not "publically" beside "publicly"
             return not self.known(folded[:-4] + "ly") and self.known(folded[:-4])
         return any(
@@ -127,6 +137,11 @@ class Dictionary:
 
     def _familiar(self, part: str) -> bool:
         return len(part) >= 3 and (self.zipf(part) >= _FAMILIAR or part in self._extra)
+
+
+def american_forms(word: str) -> set[str]:
+    """What the British spelling rules make of ``word`` (lower case): "organisation" → "organization"."""
+    return {pattern.sub(repl, word) for pattern, repl in BRITISH_TO_AMERICAN if pattern.search(word)}
 
 
 def key(word: str) -> str:

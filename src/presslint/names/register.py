@@ -143,10 +143,22 @@ class Register:
     def is_known(self, token: str) -> bool:
         return fold(token) in self.known
 
+    def stands_alone(self, key: str) -> bool:
+        """Whether the token with folded ``key`` is a name on its own: a one-word name or a
+        person's surname ("Tokayev"), not a given name ("Masoud") or a word of a longer name."""
+        return any(stands_alone(entry, position) for entry, _, position in self.by_token.get(key, ()))
+
     def spelling(self, key: str) -> str | None:
         """How the register writes the name token with folded ``key`` ("erdogan" → "Erdoğan")."""
         uses = self.by_token.get(key)
         return uses[0][1] if uses else None
+
+
+def stands_alone(entry: NameEntry, position: int) -> bool:
+    """Whether the token at ``position`` of ``entry`` stands for the name on its own: the
+    name's only word, or a person's surname."""
+    tokens = name_tokens(entry.name)
+    return len(tokens) == 1 or (entry.type == "person" and position == len(tokens) - 1)
 
 
 def load_register(files: Iterable[DataFile]) -> Register:

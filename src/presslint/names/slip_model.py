@@ -7,22 +7,28 @@ explains ``w`` better than ``w`` explains itself::
 
 Everything is in Zipf units, log10 of uses per billion words (:mod:`presslint.names.word_table`):
 
-- ``evidence(c)``: how often ``c`` is written, less :data:`CASE` when a capitalised word
-  would be a slip of an ordinary word (or the reverse); a register name counts as at least
-  :data:`REGISTER_ZIPF`, and a name the article itself uses elsewhere adds :data:`ARTICLE_BONUS`.
+- ``evidence(c)``: how often ``c`` is written (the lexicon), less :data:`CASE` when a
+  name would be a slip of an ordinary word (or a lower-case word a slip of a register
+  name), less :data:`SHORT`
+  a letter for words under five letters (the shorter a word, the more of the lexicon lies
+  one slip from it, and the less any one neighbour says: "Tse" is not "The"). A register
+  name counts as :data:`REGISTER_ZIPF`, and a name the article uses elsewhere as often as
+  the article writes it (:func:`article_weight`): both offer few candidates, so neither
+  is thinned by length.
 - ``cost(w, c)``: how unlikely the slip is. A typing slip (two letters swapped, one
-  dropped, one doubled) is the likeliest; a changed or added letter less so (it is also
-  how distinct names differ: Quito and Quinto); a touched first letter, and a second
-  slip, cost more. A capitalised word the article repeats pays once per use: the same
-  slip made twice is rare, a foreign name spelled the same way twice is not.
-- ``own(w)``: how often ``w`` itself is written (less :data:`UNLISTED` when no dictionary
-  lists it: the web writes common misspellings too), and at least :data:`NOVEL_WORD` for a
-  lower-case word or :data:`NOVEL_NAME` for a capitalised one: a name the lexicon lacks is
-  ordinary in news, a new lower-case word much less so.
+  dropped, one doubled) is the likeliest; a changed or added letter is less likely, and
+  it is also how distinct names differ (Quito and Quinto); a touched first letter, and a
+  second slip, cost more. A capitalised word the article repeats pays once per use: the
+  same slip made twice is rare, a foreign name spelled the same way twice is not.
+- ``own(w)``: how well ``w`` explains itself. A lower-case word: how often it is written,
+  less :data:`UNLISTED` when no dictionary lists it (the web writes "cemetary" too), and
+  at least :data:`NOVEL_WORD`. A capitalised word the lexicon has seen written is a real
+  name more often than its frequency says (:data:`SEEN_NAME`, at least :data:`NOVEL_NAME`);
+  one it has never seen, among 321,000 forms, is :data:`UNSEEN_NAME`.
 
 A word the lexicon knows well (:data:`KNOWN_WELL`, once in a million words: "Mali" beside
 "Bali", "centred" beside "centered") is never a slip, whatever it is near. The constants
-were tuned on one half of each corpus and measured on the other
+were chosen on one half of each corpus (``tune``) and are measured on the other
 (``benchmarks/evaluate_spelling.py``).
 """
 
@@ -36,23 +42,33 @@ from presslint.names.edits import slip_kind, slips
 
 KNOWN_WELL = 3.0
 NOVEL_WORD = 1.0
+UNLISTED = 0.75
 NOVEL_NAME = 2.5
-SHORT = 1.5  # taken from the lexicon's evidence for each letter a word is shorter than five
-_SHORT_FROM = 5
-CASE = 0.5  # a name typed for an ordinary word, or an ordinary word for a name
-_INFLECTIONS = ("s", "es", "'s", "d", "ed")
-UNLISTED = 1.0
+SEEN_NAME = 0.5
+UNSEEN_NAME = 1.5
+CASE = 2.0
+SHORT = 1.5
 REGISTER_ZIPF = 4.5
-ARTICLE_SHARE = 0.01  # the weight of the article's own words beside the lexicon's
+ARTICLE_SHARE = 0.01  # the weight of the article's own words beside the lexicon's (a cache model)
 TYPING_SLIP = 1.5  # swapped, dropped or doubled letter
-_OTHER_SLIP = 2.0  # changed or added letter
+_OTHER_SLIP = 2.5  # changed or added letter
 _FIRST_LETTER = 1.0  # added when the slip touches the first letter
 _TWO_SLIPS = 4.0
 _COSTS = {"transposition": TYPING_SLIP, "omission": TYPING_SLIP, "doubling": TYPING_SLIP}
+_SHORT_FROM = 5
+_ENDINGS = ("s", "es", "'s", "d", "ed", "y", "ly", "er", "ers")  # inflections and the commonest derivations
+
+
+class Evidence(NamedTuple):
+    """What speaks for a candidate: ``weight`` decides whether it explains a word, ``rank``
+    (the same, not thinned by the word's length) orders the candidates that do."""
+
+    weight: float
+    rank: float
 
 
 class Intended(NamedTuple):
-    """A word ``w`` may have been meant as: its key, the slip's cost and the weight of evidence."""
+    """A word a slip may have been meant as: its key, the slip's cost and the weight of evidence."""
 
     key: str
     cost: float
@@ -72,32 +88,10 @@ def slip_cost(word: str, intended: str) -> float | None:
 
 
 def own_weight(zipf: float, capitalised: bool, listed: bool) -> float:
-    """How well a word explains itself: how often it is written, at least a new word's chance.
-
-    The web writes common misspellings too ("cemetary", "independant"): a lower-case word no
-    dictionary lists counts for less than its frequency says. A dictionary lists few names,
-    so its silence says nothing against a capitalised one ("Warne").
-    """
-    written = zipf if listed or capitalised else zipf - UNLISTED
-    return max(written, NOVEL_NAME if capitalised else NOVEL_WORD)
-
-
-def likely_intended(word: str, own: float, evidence: Mapping[str, float], uses: int = 1) -> list[Intended]:
-    """Of the candidates in ``evidence`` (key → weight), those that explain ``word`` better than
-    it explains itself: the likeliest slips first (typing slips before other slips), then the
-    more frequent. An inflection of a candidate ("Santas", "Seahawk") is that word, not a slip."""
-    found = []
-    for candidate, weight in evidence.items():
-        if candidate == word or _inflected(word, candidate):
-            continue
-        cost = slip_cost(word, candidate)
-        if cost is None:
-            continue
-        score = weight - cost * uses
-        if score > own:
-            found.append(Intended(candidate, cost, score))
-    found.sort(key=lambda item: (item.cost, -item.score, item.key))
-    return found
+    """How well a word explains itself (see the module's description)."""
+    if capitalised:
+        return max(zipf + SEEN_NAME, NOVEL_NAME) if zipf > 0 else UNSEEN_NAME
+    return max(zipf if listed else zipf - UNLISTED, NOVEL_WORD)
 
 
 def article_weight(uses: int, article_words: int) -> float:
@@ -117,27 +111,45 @@ def weigh(
     length: int,
     register: Iterable[str] = (),
     article: Mapping[str, float] | None = None,
-) -> dict[str, float]:
-    """The evidence for each candidate: how often it is written, less :data:`CASE` when it is an
-    ordinary word and the slip a capitalised one (or the reverse), raised for register names and
-    to the article's own weight for its names (key → :func:`article_weight`).
-
-    The shorter the word, the more of the lexicon lies one slip from it, and the less any
-    one of those says (:data:`SHORT` a letter under five: "Tse" is not "The"); the register
-    and the article offer few candidates, and keep their weight.
-    """
+) -> dict[str, Evidence]:
+    """The evidence for each candidate, from the lexicon (key → (Zipf, ordinary word)), the
+    register's names and the article's own names (key → :func:`article_weight`)."""
     crowd = SHORT * max(0, _SHORT_FROM - length)
-    evidence = {
-        candidate: written - crowd - (CASE if is_ordinary == capitalised else 0.0)
-        for candidate, (written, is_ordinary) in lexicon.items()
-    }
-    for candidate in register:
-        evidence[candidate] = max(evidence.get(candidate, 0.0), REGISTER_ZIPF - (0.0 if capitalised else CASE))
-    for candidate, weight in (article or {}).items():
-        evidence[candidate] = max(evidence.get(candidate, 0.0), weight)
+    evidence: dict[str, Evidence] = {}
+    for candidate, (written, is_ordinary) in lexicon.items():
+        rank = written - (CASE if is_ordinary and capitalised else 0.0)
+        evidence[candidate] = Evidence(rank - crowd, rank)
+    named = [(candidate, REGISTER_ZIPF - (0.0 if capitalised else CASE)) for candidate in register]
+    for candidate, weight in [*named, *(article or {}).items()]:
+        known = evidence.get(candidate)
+        if known is None or weight > known.weight:
+            evidence[candidate] = Evidence(weight, max(weight, known.rank if known else weight))
     return evidence
 
 
-def _inflected(word: str, candidate: str) -> bool:
-    short, long = sorted((word, candidate), key=len)
-    return long.startswith(short) and long[len(short) :] in _INFLECTIONS
+def likely_intended(
+    word: str, own: float, evidence: Mapping[str, Evidence], uses: int = 1, known: bool = False
+) -> list[Intended]:
+    """Of the candidates in ``evidence``, those that explain ``word`` better than it explains
+    itself, likeliest first: the best attested after the slip's cost (a posterior: "maxde" is
+    "made" with a letter added rather than a rarer "maxed" with two swapped).
+
+    A word made of a candidate and an ending is that word, not a slip of it ("Santas",
+    "feely"); so is a candidate made of the word and an ending, when the word is ``known``
+    ("Seahawk"; but "woul" is "would" slipped). An ending that repeats the last letter
+    before it ("saidd") is a doubled letter."""
+    found = []
+    for candidate, (weight, rank) in evidence.items():
+        if candidate == word or _with_ending(word, candidate) or (known and _with_ending(candidate, word)):
+            continue
+        cost = slip_cost(word, candidate)
+        if cost is not None and weight - cost * uses > own:
+            found.append(Intended(candidate, cost, rank - cost * uses))
+    found.sort(key=lambda item: (-item.score, item.key))
+    return found
+
+
+def _with_ending(longer: str, stem: str) -> bool:
+    """Whether ``longer`` is ``stem`` with an ending."""
+    ending = longer[len(stem) :]
+    return longer.startswith(stem) and ending in _ENDINGS and not stem.endswith(ending[:1])

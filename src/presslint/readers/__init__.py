@@ -8,7 +8,7 @@ from pathlib import PurePath
 from presslint.article import Article, Block, BlockKind
 from presslint.readers.blocks import add_quote_blocks
 from presslint.readers.dateline import parse_dateline
-from presslint.readers.settings import DEFAULT_READ_SETTINGS, ReadSettings
+from presslint.readers.settings import DEFAULT_READ_SETTINGS, LANGUAGES, ReadSettings
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -44,7 +44,10 @@ def read_article(
         blocks = read_plain(text, settings)
     if published is None:
         published = _dateline_date(blocks)
-    return Article(path, text, add_quote_blocks(blocks), published, metadata)
+    language = metadata.get("language")  # front matter may set it for one article
+    if language not in LANGUAGES:
+        language = settings.language
+    return Article(path, text, add_quote_blocks(blocks), published, metadata, language=str(language))
 
 
 def _dateline_date(blocks: list[Block]) -> dt.date | None:

@@ -22,10 +22,14 @@ DEFAULT_BOILERPLATE_PATTERNS = (
 )
 
 
+LANGUAGES = ("en", "en-GB", "en-US")  # en: British and American spelling both right, one per article
+
+
 class ReadSettings(NamedTuple):
     caption_patterns: tuple[regex.Pattern[str], ...]
     boilerplate_patterns: tuple[regex.Pattern[str], ...]
     published_field: str = "date"
+    language: str = "en"
 
 
 def compile_patterns(patterns: tuple[str, ...] | list[str]) -> tuple[regex.Pattern[str], ...]:
