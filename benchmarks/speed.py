@@ -12,9 +12,10 @@ repeated, and from corpus sentences shuffled into paragraphs that never repeat (
 honest figure: presslint remembers nothing between paragraphs of different text); (c) a
 folder of N articles (copies of the test corpus; nothing is carried from one article to
 the next but word look-ups), presslint with -j 1 and -j 2. The cold start (empty cache)
-is printed first.
+is printed first. With --baseline PYTHON, another presslint (an interpreter with an earlier
+release installed) runs beside this one in every case, as "presslint (baseline)".
 
-usage: python benchmarks/speed.py [--runs N] [--articles N]
+usage: python benchmarks/speed.py [--runs N] [--articles N] [--cases abc] [--baseline PYTHON]
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ ROOT = Path(__file__).parents[1]
 SEED = ROOT / "examples" / "astana-times-osce.txt"
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 BIN = Path(sys.executable).parent
+BASELINE: list[str] = []  # the interpreter of an earlier presslint, when one is compared
 
 
 def _tool(name: str) -> str | None:
@@ -44,8 +46,8 @@ def _tool(name: str) -> str | None:
     return str(found) if found.exists() else shutil.which(name)
 
 
-def _presslint(target: Path, *options: str) -> list[str]:
-    return [sys.executable, "-m", "presslint", "check", "--no-config", "--format", "json", *options, str(target)]
+def _presslint(target: Path, *options: str, python: str = sys.executable) -> list[str]:
+    return [python, "-m", "presslint", "check", "--no-config", "--format", "json", *options, str(target)]
 
 
 def commands(target: Path, folder: bool = False) -> dict[str, list[str]]:
@@ -55,6 +57,8 @@ def commands(target: Path, folder: bool = False) -> dict[str, list[str]]:
         table["presslint -j 1"] = _presslint(target, "-j", "1")
     else:
         table["presslint"] = _presslint(target)
+    for python in BASELINE:
+        table["presslint (baseline)"] = _presslint(target, *(("-j", "2") if folder else ()), python=python)
     if proselint := _tool("proselint"):
         table["proselint 0.16"] = [proselint, "check", str(target)]
     if codespell := _tool("codespell"):
@@ -137,21 +141,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--cases", default="abc", help="which cases to run (default abc)")
+    parser.add_argument("--baseline", help="python of an earlier presslint, run beside this one")
     args = parser.parse_args(argv)
+    if args.baseline:
+        BASELINE.append(args.baseline)
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
     cold_start(SEED)
-    run_case("(a) one article, whole process", SEED, args.runs, SEED.stat().st_size)
+    if "a" in args.cases:
+        run_case("(a) one article, whole process", SEED, args.runs, SEED.stat().st_size)
+    if not set(args.cases) & set("bc"):
+        return 0
     with tempfile.TemporaryDirectory() as scratch:
         sources = sorted(CORPUS.glob("*.txt"))
         corpus_text = "\n\n".join(path.read_text(encoding="utf-8") for path in sources)
-        for name, text in (
+        cases_b = (
             ("the seed article repeated", _repeated(SEED.read_text(encoding="utf-8"))),
             ("65 corpus articles repeated", _repeated(corpus_text)),
             ("no paragraph twice (corpus sentences shuffled)", _shuffled(corpus_text)),
-        ):
+        )
+        for name, text in cases_b if "b" in args.cases else ():
             big = Path(scratch) / "big.txt"
             big.write_text(text, "utf-8")
             run_case(f"(b) a 1 MB article: {name}", big, max(1, args.runs // 2), big.stat().st_size)
+        if "c" not in args.cases:
+            return 0
         folder = Path(scratch) / "archive"
         folder.mkdir()
         for index in range(args.articles):

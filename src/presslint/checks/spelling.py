@@ -8,10 +8,11 @@ vocabulary), the names register and the article's own capitalised words, so "Key
 taken for "Kenya", "Yoom" for the "Yoon" the article names, and "recieve" for "receive".
 
 Never reported: words the lexicon knows well (once in a million words or more), words the
-dictionary lists (with their British forms), house words and register names, all-capital
-abbreviations, hashtags and handles, hyphenated given names ("Wai-ching"), and words with
-nothing likely near them (a new coinage is not a misspelling). A word its parts explain
-("reposted", "ringtone") is reported only for a typing slip ("writting").
+dictionary lists (with their British forms), house words and register names, words with
+capitals after the first letter (abbreviations and brands: NATO, iPhoto), hashtags and
+handles, hyphenated given names ("Wai-ching"), and words with nothing likely near them (a
+new coinage is not a misspelling). A word its parts explain ("reposted", "ringtone")
+counts as a word the lexicon knows well: only a strong slip ("writting") is reported.
 
 Options:
   min_length    shorter words are not checked (default 3)
@@ -23,7 +24,6 @@ Message placeholders: {match}, {suggestion} (the likeliest intended word).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import pairwise
 from typing import Any
 
 from presslint.article import Article
@@ -140,8 +140,8 @@ class SpellingCheck(Check):
 
     def _suspect(self, text: str, register: Register, dictionary: Dictionary) -> bool:
         """Whether a word may be a slip at all: rare, unlisted, neither an abbreviation nor a register name."""
-        if len(text) < self.min_length or (len(text) > 1 and text.isupper()):
-            return False
+        if len(text) < self.min_length or any(char.isupper() for char in text[1:]):
+            return False  # abbreviations and brands write their capitals as they please: NATO, iPhoto, BBCi
         if text[0].isupper() and not self.capitalised:
             return False
         if fold(text) in register.known or dictionary.zipf(text) >= KNOWN_WELL:
@@ -173,10 +173,6 @@ class SpellingCheck(Check):
             for name in near
             if name in names and (names[name], dictionary.zipf(name)) > (uses, written)
         }
-        if _camel_case(text):  # "iPhoto", "InStat": a brand's own spelling, unless the article spells it otherwise
-            return _spelled(
-                likely_intended(key, own, weigh({}, as_name, len(key), (), from_article), uses), word, names, register
-            )
         from_register = [candidate for candidate, _ in register.index.near(key, 2) if register.stands_alone(candidate)]
         evidence = weigh(dictionary.written(near), as_name, len(key), from_register, from_article)
         for american in american_forms(key):
@@ -207,10 +203,6 @@ def _in_a_name(text: str, segment_words: Sequence[Word], position: int) -> bool:
         return True
     following = segment_words[position + 1] if position + 1 < len(segment_words) else None
     return following is not None and following.capitalised and text[word.end : following.start] == " "
-
-
-def _camel_case(text: str) -> bool:
-    return any(first.islower() and second.isupper() for first, second in pairwise(text))
 
 
 class NameUses(dict[str, int]):

@@ -41,7 +41,7 @@ _PREFIXES = (
 _SUFFIXES = (
     "ist", "ists", "ism", "isms", "er", "ers", "ee", "ees", "ness", "ship", "ships", "man", "men", "less",
 )  # fmt: skip
-_FAMILIAR = 3.0  # a word explained by its parts: the parts must be written at least this often (Zipf)
+_FAMILIAR = 2.5  # a word explained by its parts: the parts must be written at least this often (Zipf)
 _CONTRACTIONS = ("'ve", "'ll", "'re", "'d", "n't")
 _COMPOUND_PART = 4  # both halves of a closed compound ("ringtone") must be this long
 _VARIETY_SHARE = 1.0  # Zipf: a British form is written at least a tenth as often as the American one
