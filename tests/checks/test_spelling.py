@@ -25,6 +25,8 @@ def found(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
         ("Title\n\nTalks in Keyna ended.\n", [(3, 10, "Keyna", ("Kenya",))]),
         ("Title\n\nHe flew to Egyt on Monday.\n", [(3, 12, "Egyt", ("Egypt",))]),
         ("Title\n\nThe studio moved to Hollwyood.\n", [(3, 21, "Hollwyood", ("Hollywood",))]),
+        # A part of a hyphenated place name.
+        ("Title\n\nThey met in Stoke-on-Trnet on Monday.\n", [(3, 22, "Trnet", ("Trent",))]),
         # A short given name the article uses elsewhere: its own uses are the evidence.
         ("Title\n\nPresident Yoon spoke. Later Yoom and Yoon met.\n", [(3, 29, "Yoom", ("Yoon",))]),
         # Common web misspellings: the lexicon has them, no dictionary lists them.
@@ -32,7 +34,8 @@ def found(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
                                                       (3, 18, "independant", ("independent",))]),
     ],
     ids=["two-words", "typing-slip-first", "capitalised-slip", "derived-but-mistyped", "inside-quotes",
-         "five-letter-name", "four-letter-name", "well-known-place", "short-given-name", "web-misspellings"],
+         "five-letter-name", "four-letter-name", "well-known-place", "part-of-hyphenated-place", "short-given-name",
+         "web-misspellings"],
 )  # fmt: skip
 def test_misspellings(text: str, expected: list[tuple[object, ...]]) -> None:
     assert found(text) == expected

@@ -175,7 +175,10 @@ def _inflected(key: str, other: str) -> bool:
 
 
 def _different_names(form: _Form, other: _Form) -> bool:
-    """Whether the two forms stand in different full names, and never in the same one."""
+    """Whether the two forms stand in different full names, and never in the same one, or are
+    two words of one name ("Lian Chia Liang")."""
+    if form.after & other.before or form.before & other.after:
+        return True
     sides = [(form.before, other.before), (form.after, other.after)]
     if any(mine & theirs for mine, theirs in sides):
         return False

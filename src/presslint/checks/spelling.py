@@ -167,12 +167,9 @@ class SpellingCheck(Check):
         if dictionary.known_derived(text):
             own = max(own, KNOWN_WELL)  # "ringtone", "feely": its parts explain it as well as the lexicon would
         near = one_slip(key)
-        # Two names the article uses equally often are told apart by the lexicon: "Arcleor" and "Arcelor".
-        from_article = {
-            name: article_weight(names[name], total)
-            for name in near
-            if name in names and (names[name], dictionary.zipf(name)) > (uses, written)
-        }
+        # A name the article uses more often; two used equally often are left to names.one-spelling,
+        # which knows whether they stand in one name ("Lian Chia Liang").
+        from_article = {name: article_weight(names[name], total) for name in near if names.get(name, 0) > uses}
         from_register = [candidate for candidate, _ in register.index.near(key, 2) if register.stands_alone(candidate)]
         evidence = weigh(dictionary.written(near), as_name, len(key), from_register, from_article)
         for american in american_forms(key):
