@@ -140,7 +140,7 @@ class SpellingCheck(Check):
 
     def _suspect(self, text: str, register: Register, dictionary: Dictionary) -> bool:
         """Whether a word may be a slip at all: rare, unlisted, neither an abbreviation nor a register name."""
-        if len(text) < self.min_length or any(char.isupper() for char in text[1:]):
+        if len(text) < self.min_length or text[1:] != text[1:].lower():
             return False  # abbreviations and brands write their capitals as they please: NATO, iPhoto, BBCi
         if text[0].isupper() and not self.capitalised:
             return False
@@ -164,7 +164,7 @@ class SpellingCheck(Check):
         written = dictionary.zipf(text)
         own = own_weight(written, word.capitalised, dictionary.listed(text))
         own = max(own, article_weight(uses - 1, total))  # its other uses, if any, speak for it
-        if dictionary.known_derived(text):
+        if not word.capitalised and dictionary.known_derived(text):
             own = max(own, KNOWN_WELL)  # "ringtone", "feely": its parts explain it as well as the lexicon would
         near = one_slip(key)
         # A name the article uses more often; two used equally often are left to names.one-spelling,
@@ -175,8 +175,9 @@ class SpellingCheck(Check):
         for american in american_forms(key):
             evidence.pop(american, None)  # "armoury" is British for "armory", not a slip of it
         found = likely_intended(key, own, evidence, uses, dictionary.known(text))
-        # Two slips only for a word the lexicon has never seen: one it has seen ("warez") is a word.
-        if not found and len(key) > _SHORT_WORD and not written:
+        # Two slips only for a lower-case word the lexicon has never seen: one it has seen ("warez")
+        # is a word, and a name two slips from another is as likely another name.
+        if not found and len(key) > _SHORT_WORD and not written and not word.capitalised:
             found = likely_intended(key, own, weigh(dictionary.written(two_slips(key)), as_name, len(key)), uses)
         return _spelled(found, word, names, register)
 
