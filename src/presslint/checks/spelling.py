@@ -131,7 +131,8 @@ class SpellingCheck(Check):
                 as_name = _in_a_name(segment.text, segment_words, position)
                 suggestions = verdicts.get((word.text, as_name))
                 if suggestions is None:
-                    suggestions = self._intended(word, as_name, counts, names, register, dictionary)
+                    run = _name_run(segment.text, segment_words, position)
+                    suggestions = self._intended(word, as_name, run, counts, names, register, dictionary)
                     verdicts[word.text, as_name] = suggestions
                 if not suggestions:
                     continue
@@ -152,6 +153,7 @@ class SpellingCheck(Check):
         self,
         word: Word,
         as_name: bool,
+        run: set[str],
         counts: Mapping[str, int],
         names: NameUses,
         register: Register,
@@ -167,9 +169,15 @@ class SpellingCheck(Check):
         if not word.capitalised and dictionary.known_derived(text):
             own = max(own, KNOWN_WELL)  # "ringtone", "feely": its parts explain it as well as the lexicon would
         near = one_slip(key)
-        # A name the article uses more often; two used equally often are left to names.one-spelling,
-        # which knows whether they stand in one name ("Lian Chia Liang").
-        from_article = {name: article_weight(names[name], total) for name in near if names.get(name, 0) > uses}
+        # A name the article uses more often, or as often and the lexicon knows better ("Arcleor"
+        # and "Arcelor"), unless both stand in one name: then they are two of its words ("Lian
+        # Chia Liang").
+        from_article = {
+            name: article_weight(names[name], total)
+            for name in near
+            if names.get(name, 0) > uses
+            or (names.get(name) == uses and dictionary.zipf(name) > written and name not in run)
+        }
         from_register = [candidate for candidate, _ in register.index.near(key, 2) if register.stands_alone(candidate)]
         evidence = weigh(dictionary.written(near), as_name, len(key), from_register, from_article)
         for american in american_forms(key):
@@ -191,6 +199,20 @@ def _spelled(found: Sequence[Intended], word: Word, names: NameUses, register: R
     return suggestions
 
 
+def _name_run(text: str, segment_words: Sequence[Word], position: int) -> set[str]:
+    """The folded words of the run of capitalised words, one space apart, that holds the word."""
+    start = end = position
+    while start > 0 and _joined(text, segment_words[start - 1], segment_words[start]):
+        start -= 1
+    while end + 1 < len(segment_words) and _joined(text, segment_words[end], segment_words[end + 1]):
+        end += 1
+    return {fold(word.text) for word in segment_words[start : end + 1]}
+
+
+def _joined(text: str, first: Word, second: Word) -> bool:
+    return first.capitalised and second.capitalised and text[first.end : second.start] == " "
+
+
 def _in_a_name(text: str, segment_words: Sequence[Word], position: int) -> bool:
     """Whether a capitalised word is written as a name: inside a sentence, or opening one
     with another capitalised word right after it ("Herve Goulletquer said")."""
@@ -199,8 +221,7 @@ def _in_a_name(text: str, segment_words: Sequence[Word], position: int) -> bool:
         return False
     if not word.sentence_start:
         return True
-    following = segment_words[position + 1] if position + 1 < len(segment_words) else None
-    return following is not None and following.capitalised and text[word.end : following.start] == " "
+    return position + 1 < len(segment_words) and _joined(text, word, segment_words[position + 1])
 
 
 class NameUses(dict[str, int]):

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from presslint.names.word_table import WordTable, listed, ordinary, table_file, zipf
 from presslint.patterns import compiled
 
-BRITISH_TO_AMERICAN = [
+_ENDINGS = [
     (compiled(r"isation"), "ization"),
     (compiled(r"ise([ds]?|rs?|ment)$"), r"ize\1"),
     (compiled(r"ising$"), "izing"),
@@ -29,9 +31,10 @@ BRITISH_TO_AMERICAN = [
     (compiled(r"ll(ed|ing|er|ers)$"), r"l\1"),
     (compiled(r"(?<=[aeiou]r?)nt$"), "ned"),  # leant, learnt, burnt
     (compiled(r"(?<=ea)mt$"), "med"),  # dreamt
-    (compiled(r"ae"), "e"),
-    (compiled(r"oe"), "e"),
 ]
+# Classical digraphs (anaemia, foetus) are rare, and the rule fits typing slips too ("baeck").
+_DIGRAPHS = [(compiled(r"ae"), "e"), (compiled(r"oe"), "e")]
+BRITISH_TO_AMERICAN = _ENDINGS + _DIGRAPHS
 _LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 _PREFIXES = (
     "anti", "auto", "bio", "co", "counter", "cyber", "de", "dis", "eco", "geo", "hyper", "inter", "intra", "macro",
@@ -107,12 +110,14 @@ class Dictionary:
             return True
         if folded.endswith("'s") and self.listed(folded[:-2]):
             return True
-        # A British form is a word when writers use it: at least a tenth as often as the American
-        # ("categorise" beside "categorize"), not a slip the rules happen to fit ("baeck", "committeae").
+        if any(self.listed(american) or self.zipf(american) for american in american_forms(folded, _ENDINGS)):
+            return True  # "centralises", "capitalisations": the endings differ by system
+        # A classical digraph is a word when writers use it at least a tenth as often as the
+        # American form ("anaemia"), not a slip the rule happens to fit ("baeck", "committeae").
         written = self.zipf(folded)
         return any(
             self.listed(american) and written >= self.zipf(american) - _VARIETY_SHARE
-            for american in american_forms(folded)
+            for american in american_forms(folded, _DIGRAPHS)
         )
 
     def known_derived(self, word: str) -> bool:
@@ -153,9 +158,9 @@ class Dictionary:
         return len(part) >= 3 and (self.zipf(part) >= _FAMILIAR or part in self._extra)
 
 
-def american_forms(word: str) -> set[str]:
+def american_forms(word: str, rules: list[tuple[regex.Pattern[str], str]] = BRITISH_TO_AMERICAN) -> set[str]:
     """What the British spelling rules make of ``word`` (lower case): "organisation" → "organization"."""
-    return {pattern.sub(repl, word) for pattern, repl in BRITISH_TO_AMERICAN if pattern.search(word)}
+    return {pattern.sub(repl, word) for pattern, repl in rules if pattern.search(word)}
 
 
 def key(word: str) -> str:

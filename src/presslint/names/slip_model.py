@@ -9,9 +9,10 @@ Everything is in Zipf units, log10 of uses per billion words (:mod:`presslint.na
 
 - ``evidence(c)``: how often ``c`` is written (the lexicon), less :data:`CASE` when a
   name would be a slip of an ordinary word (or a lower-case word a slip of a register
-  name), less :data:`SHORT`
-  a letter for words under five letters (the shorter a word, the more of the lexicon lies
-  one slip from it, and the less any one neighbour says: "Tse" is not "The"). A register
+  name), less :data:`SHORT` a letter for words under five letters and more by :data:`LONG` a
+  letter for words over seven (the shorter a word, the more of the lexicon lies one slip
+  from it, and the less any one neighbour says: "Tse" is not "The"; a long word one slip
+  from a known one is seldom anything but a slip of it). A register
   name counts as :data:`REGISTER_ZIPF`, and a name the article uses elsewhere as often as
   the article writes it (:func:`article_weight`): both offer few candidates, so neither
   is thinned by length.
@@ -48,6 +49,7 @@ SEEN_NAME = 1.0
 UNSEEN_NAME = 1.5
 CASE = 2.0
 SHORT = 1.5
+LONG = 0.25
 REGISTER_ZIPF = 4.5
 ARTICLE_SHARE = 0.01  # the weight of the article's own words beside the lexicon's (a cache model)
 TYPING_SLIP = 1.5  # swapped, dropped or doubled letter
@@ -56,6 +58,7 @@ _FIRST_LETTER = 2.0  # added when the slip touches the first letter (right in ab
 _TWO_SLIPS = 4.0
 _COSTS = {"transposition": TYPING_SLIP, "omission": TYPING_SLIP, "doubling": TYPING_SLIP}
 _SHORT_FROM = 5
+_LONG_FROM = 7
 _ENDINGS = ("s", "es", "'s", "d", "ed", "y", "ly", "er", "ers")  # inflections and the commonest derivations
 
 
@@ -114,7 +117,7 @@ def weigh(
 ) -> dict[str, Evidence]:
     """The evidence for each candidate, from the lexicon (key → (Zipf, ordinary word)), the
     register's names and the article's own names (key → :func:`article_weight`)."""
-    crowd = SHORT * max(0, _SHORT_FROM - length)
+    crowd = SHORT * max(0, _SHORT_FROM - length) - LONG * max(0, length - _LONG_FROM)
     evidence: dict[str, Evidence] = {}
     for candidate, (written, is_ordinary) in lexicon.items():
         rank = written - (CASE if is_ordinary and capitalised else 0.0)
