@@ -29,7 +29,7 @@ from presslint.article import Article
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
-from presslint.names.dictionary import BRITISH_TO_AMERICAN, Dictionary
+from presslint.names.dictionary import Dictionary, american_forms
 from presslint.names.shared import dictionary_of
 from presslint.names.tokens import word_counts, word_set, words
 from presslint.options import Option, one_of
@@ -70,12 +70,8 @@ def _variety(key: str, dictionary: Dictionary) -> tuple[str, str] | None:
     american = next((a for a, b in _AMERICAN.items() if b == key), None)
     if american is not None:
         return "british", american
-    for pattern, replacement in BRITISH_TO_AMERICAN:
-        if pattern.search(key):
-            candidate = pattern.sub(replacement, key)
-            if dictionary.listed(candidate):
-                return "british", candidate
-    return None
+    listed = sorted(candidate for candidate in american_forms(key) if dictionary.listed(candidate))
+    return ("british", listed[0]) if listed else None
 
 
 _HOUSE_VARIETY = {"en-GB": "british", "en-US": "american"}
