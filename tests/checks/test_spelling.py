@@ -29,13 +29,15 @@ def found(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
         ("Title\n\nThey met in Stoke-on-Trnet on Monday.\n", [(3, 22, "Trnet", ("Trent",))]),
         # A short given name the article uses elsewhere: its own uses are the evidence.
         ("Title\n\nPresident Yoon spoke. Later Yoom and Yoon met.\n", [(3, 29, "Yoom", ("Yoon",))]),
+        # A published slip two words happen to explain ("cater" + "gory") is still a slip.
+        ("Title\n\nThe catergory list.\n", [(3, 5, "catergory", ("category",))]),
         # Common web misspellings: the lexicon has them, no dictionary lists them.
         ("Title\n\nThe cemetary was independant.\n", [(3, 5, "cemetary", ("cemetery",)),
                                                       (3, 18, "independant", ("independent",))]),
     ],
     ids=["two-words", "typing-slip-first", "capitalised-slip", "derived-but-mistyped", "inside-quotes",
          "five-letter-name", "four-letter-name", "well-known-place", "part-of-hyphenated-place", "short-given-name",
-         "web-misspellings"],
+         "compound-by-chance", "web-misspellings"],
 )  # fmt: skip
 def test_misspellings(text: str, expected: list[tuple[object, ...]]) -> None:
     assert found(text) == expected

@@ -44,7 +44,8 @@ _PREFIXES = (
 _SUFFIXES = (
     "ist", "ists", "ism", "isms", "er", "ers", "ee", "ees", "ness", "ship", "ships", "man", "men", "less",
 )  # fmt: skip
-_FAMILIAR = 2.5  # a word explained by its parts: the parts must be written at least this often (Zipf)
+_FAMILIAR = 2.5  # a word explained by an affix: its stem must be written at least this often (Zipf)
+_FAMILIAR_HALF = 3.0  # a closed compound: both halves this often, or any two words would do ("cater-gory")
 _CONTRACTIONS = ("'ve", "'ll", "'re", "'d", "n't")
 _COMPOUND_PART = 4  # both halves of a closed compound ("ringtone") must be this long
 _VARIETY_SHARE = 1.0  # Zipf: a British form is written at least a tenth as often as the American one
@@ -150,12 +151,12 @@ class Dictionary:
         if folded.endswith("ically"):  # meritocratically, but not "publically" beside "publicly"
             return not self.known(folded[:-4] + "ly") and self.known(folded[:-4])
         return any(
-            self._familiar(folded[:cut]) and self._familiar(folded[cut:])
+            self._familiar(folded[:cut], _FAMILIAR_HALF) and self._familiar(folded[cut:], _FAMILIAR_HALF)
             for cut in range(_COMPOUND_PART, len(folded) - _COMPOUND_PART + 1)
         )
 
-    def _familiar(self, part: str) -> bool:
-        return len(part) >= 3 and (self.zipf(part) >= _FAMILIAR or part in self._extra)
+    def _familiar(self, part: str, least: float = _FAMILIAR) -> bool:
+        return len(part) >= 3 and (self.zipf(part) >= least or part in self._extra)
 
 
 def american_forms(word: str, rules: list[tuple[regex.Pattern[str], str]] = BRITISH_TO_AMERICAN) -> set[str]:
