@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from presslint.names.word_table import _ALL_IN_MEMORY_AFTER, WordTable, listed, ordinary, table_file, zipf
+from presslint.names.word_table import WordTable, listed, ordinary, table_file, zipf
 
 
 def test_sqlite_and_memory_give_the_same_entries(tmp_path: Path) -> None:
@@ -42,18 +42,12 @@ def test_the_lexicon_merges_frequency_dictionary_and_names(
     assert (zipf(code), listed(code), ordinary(code)) == (frequency, is_listed, is_ordinary)
 
 
-def test_an_archive_run_that_asks_for_very_many_words_reads_the_whole_list(tmp_path: Path) -> None:
-    path = table_file(tmp_path)
-    assert path is not None
-    table = WordTable(path)
-    before = table.codes(["the", "recieve"])
-    assert table._memory is None  # a commit's few articles stay on SQLite
-    table.codes(f"zz{index}" for index in range(_ALL_IN_MEMORY_AFTER + 1))
-    assert table._memory is not None and len(table._memory) > 100_000
-    organization = table.get("organization")
-    assert organization > 0
-    assert table.codes(["the", "recieve", "organization"]) == {**before, "organization": organization}
-    assert WordTable(None).codes(["organization"]) == {"organization": organization}
+def test_near_misses_are_asked_at_once_and_not_remembered(tmp_path: Path) -> None:
+    table = WordTable(table_file(tmp_path))
+    assert table.found(["recieve", "receive", "zzzq"]) == table.codes(["recieve", "receive"])
+    assert table.codes(["zzzq"]) == {"zzzq": 0}
+    assert table.found(["kenya"]) == WordTable(None).found(["kenya", "zzzq"])
+    assert "zzzq" in table._memo and "kenya" not in table._memo  # only an article's words are kept
 
 
 def test_a_forked_process_opens_its_own_connection(tmp_path: Path) -> None:

@@ -29,7 +29,8 @@ from typing import Any
 from presslint.article import Article
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.finding import Hit
-from presslint.names.dictionary import Dictionary, american_forms, one_slip, same_case, two_slips
+from presslint.names.dictionary import Dictionary, american_forms, same_case
+from presslint.names.edits import DeleteIndex
 from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
 from presslint.names.slip_model import (
@@ -143,11 +144,9 @@ class SpellingCheck(Check):
         """Whether a word may be a slip at all: rare, unlisted, neither an abbreviation nor a register name."""
         if len(text) < self.min_length or text[1:] != text[1:].lower():
             return False  # abbreviations and brands write their capitals as they please: NATO, iPhoto, BBCi
-        if text[0].isupper() and not self.capitalised:
-            return False
-        if fold(text) in register.known or dictionary.zipf(text) >= KNOWN_WELL:
-            return False
-        return not dictionary.known(text)
+        if (text[0].isupper() and not self.capitalised) or dictionary.known(text):
+            return False  # known() is remembered for the run: most words stop here
+        return fold(text) not in register.known and dictionary.zipf(text) < KNOWN_WELL
 
     def _intended(
         self,
@@ -168,25 +167,23 @@ class SpellingCheck(Check):
         own = max(own, article_weight(uses - 1, total))  # its other uses, if any, speak for it
         if not word.capitalised and dictionary.known_derived(text):
             own = max(own, KNOWN_WELL)  # "ringtone", "feely": its parts explain it as well as the lexicon would
-        near = one_slip(key)
         # A name the article uses more often, or as often and the lexicon knows better ("Arcleor"
         # and "Arcelor"), unless both stand in one name: then they are two of its words ("Lian
         # Chia Liang").
         from_article = {
             name: article_weight(names[name], total)
-            for name in near
-            if names.get(name, 0) > uses
-            or (names.get(name) == uses and dictionary.zipf(name) > written and name not in run)
+            for name in names.near(key)
+            if names[name] > uses or (names[name] == uses and dictionary.zipf(name) > written and name not in run)
         }
         from_register = [candidate for candidate, _ in register.index.near(key, 2) if register.stands_alone(candidate)]
-        evidence = weigh(dictionary.written(near), as_name, len(key), from_register, from_article)
+        evidence = weigh(dictionary.near_misses(key), as_name, len(key), from_register, from_article)
         for american in american_forms(key):
             evidence.pop(american, None)  # "armoury" is British for "armory", not a slip of it
         found = likely_intended(key, own, evidence, uses, dictionary.known(text))
         # Two slips only for a lower-case word the lexicon has never seen: one it has seen ("warez")
         # is a word, and a name two slips from another is as likely another name.
         if not found and len(key) > _SHORT_WORD and not written and not word.capitalised:
-            found = likely_intended(key, own, weigh(dictionary.written(two_slips(key)), as_name, len(key)), uses)
+            found = likely_intended(key, own, weigh(dictionary.near_misses(key, 2), as_name, len(key)), uses)
         return _spelled(found, word, names, register)
 
 
@@ -237,8 +234,17 @@ class NameUses(dict[str, int]):
                 if count > counts.get(self.written.get(key, ""), 0):
                     self.written[key] = text
 
+        self._index: DeleteIndex | None = None
+
     def spelling(self, key: str) -> str | None:
         return self.written.get(key)
+
+    def near(self, key: str) -> list[str]:
+        """The article's names one slip from ``key``."""
+        if self._index is None:
+            self._index = DeleteIndex(1)
+            self._index.extend(self)
+        return [name for name, _ in self._index.near(key, 1)]
 
 
 def _not_a_word(text: str, segment_words: Sequence[Word], position: int, dictionary: Dictionary) -> bool:

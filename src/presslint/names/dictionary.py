@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 import regex
 
+from presslint.names.edits import slip_kind
+from presslint.names.edits import slips as distance
 from presslint.names.word_table import WordTable, listed, ordinary, table_file, zipf
 from presslint.patterns import compiled
 
@@ -35,7 +37,6 @@ _ENDINGS = [
 # Classical digraphs (anaemia, foetus) are rare, and the rule fits typing slips too ("baeck").
 _DIGRAPHS = [(compiled(r"ae"), "e"), (compiled(r"oe"), "e")]
 BRITISH_TO_AMERICAN = _ENDINGS + _DIGRAPHS
-_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 _PREFIXES = (
     "anti", "auto", "bio", "co", "counter", "cyber", "de", "dis", "eco", "geo", "hyper", "inter", "intra", "macro",
     "meta", "micro", "mis", "multi", "nano", "neo", "neuro", "non", "out", "over", "post", "pre", "pro", "pseudo", "re",
@@ -83,13 +84,14 @@ class Dictionary:
         """How often the lexicon sees ``word`` written: log10 of uses per billion words, 0.0 if never."""
         return zipf(self._words.get(key(word)))
 
-    def written(self, candidates: Iterable[str]) -> dict[str, tuple[float, bool]]:
-        """(Zipf frequency, whether an ordinary word) of each of ``candidates`` (lower-case keys)
-        the lexicon has, in one query."""
-        return {word: (zipf(code), ordinary(code)) for word, code in self._words.codes(candidates).items() if code > 3}
-
-    def house_word(self, word: str) -> bool:
-        return key(word) in self._extra
+    def near_misses(self, word: str, slips: int = 1) -> dict[str, tuple[float, bool]]:
+        """(Zipf frequency, whether an ordinary word) of every word ``slips`` slips from ``word``
+        (lower case) that is written often enough to be what a slip was meant as, in one query."""
+        return {
+            other: (zipf(code), ordinary(code))
+            for other, code in self._words.near(word, slips).items()
+            if (slip_kind(word, other) is not None if slips == 1 else distance(word, other, 2) == 2)
+        }
 
     def listed(self, word: str) -> bool:
         """Whether the American dictionary or the house word list has ``word`` exactly."""
@@ -167,35 +169,6 @@ def american_forms(word: str, rules: list[tuple[regex.Pattern[str], str]] = BRIT
 def key(word: str) -> str:
     """How the lexicon spells a word: lower case, with a straight apostrophe."""
     return word.casefold().replace("’", "'")
-
-
-def one_slip(word: str) -> set[str]:
-    """Every string one dropped, swapped, changed or added letter from ``word``."""
-    return _edits(word)
-
-
-def two_slips(word: str) -> set[str]:
-    """Strings two slips from ``word``, one of them a dropped or swapped letter.
-
-    About 2n·54n strings instead of (54n)²: the search that makes a plain spell checker
-    take 0.3 s a word.
-    """
-    return {candidate for first in _shrinks(word) for candidate in _edits(first)}
-
-
-def _edits(word: str) -> set[str]:
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    deleted = {left + right[1:] for left, right in splits if right}
-    swapped = {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
-    replaced = {left + char + right[1:] for left, right in splits if right for char in _LETTERS}
-    inserted = {left + char + right for left, right in splits for char in _LETTERS}
-    return deleted | swapped | replaced | inserted
-
-
-def _shrinks(word: str) -> set[str]:
-    deleted = {word[:i] + word[i + 1 :] for i in range(len(word))}
-    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    return deleted | swapped
 
 
 def same_case(candidate: str, original: str) -> str:

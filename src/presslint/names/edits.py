@@ -115,3 +115,16 @@ def slip_kind(word: str, intended: str) -> str | None:
 def _one_insert(short: str, long: str) -> bool:
     index = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
     return short[index:] == long[index + 1 :]
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+
+
+def one_slip(word: str) -> set[str]:
+    """Every string one dropped, swapped, changed or added letter from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deleted = {left + right[1:] for left, right in splits if right}
+    swapped = {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    replaced = {left + char + right[1:] for left, right in splits if right for char in _LETTERS}
+    inserted = {left + char + right for left, right in splits for char in _LETTERS}
+    return deleted | swapped | replaced | inserted

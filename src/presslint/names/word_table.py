@@ -23,9 +23,10 @@ the dictionary lists it and two when it is an ordinary word (:func:`zipf`, :func
 Loading 400,000 strings takes longer than checking a whole article, and a pre-commit
 hook would pay it at every commit. Instead the table is written once into an SQLite file
 in the cache folder (see :mod:`presslint.rule_cache`) and each run asks only for the
-words it meets, a few hundred in an article; answers are remembered for the rest of the
-run. A run that asks for very many (an archive) reads the whole table into memory. Neither
-library is imported to do this: their data files are read directly.
+words it meets, a few hundred in an article, and the near misses of the few words worth a
+look, in one query each (a few tenths of a millisecond). An article's words are remembered
+for the run; near misses, mostly strings that are no word, are not. Neither library is
+imported to do this: their data files are read directly.
 
 The file is named after the size and time of both data files, built in a temporary file
 and renamed into place, and opened read-only. Without a usable cache folder the table is
@@ -34,17 +35,19 @@ held in memory.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-_MEMO_LIMIT = 200_000
-_BATCH = 500  # words per query; well under SQLite's limit on parameters
-# Strings asked for in one run after which the whole table is read into memory (0.2 s, 40 MB):
-# an archive run reaches it after fifty-odd articles; a commit's articles never do, nor one
-# 1 MB article (75,000), which keeps its peak memory well under 150 MB.
-_ALL_IN_MEMORY_AFTER = 200_000
+from presslint.names.edits import deletes, one_slip
+
+_MEMO_LIMIT = 100_000  # words remembered, forgotten beyond this so memory stays flat over an archive
+_LAYOUT = "v2"  # the tables' layout, in the file name: a new layout builds a new file
+# Only words written at least this often (Zipf) are looked for as what a slip was meant as:
+# a rarer one never outweighs the word as written (see presslint.names.slip_model).
+NEAR_MISS_FLOOR = 2.0
 
 
 _ZIPF_OFFSET = 900  # wordfreq's lists hold words in buckets of -1 centibel from Zipf 9.00 down
@@ -87,7 +90,6 @@ def _source_files() -> list[Path | None]:
 def _load_sources() -> dict[str, int]:
     """word → code, from wordfreq's English frequencies and pyspellchecker's word list."""
     import gzip
-    import json
     import math
 
     import msgpack
@@ -132,10 +134,19 @@ def word_list_identity() -> str | None:
     return "en-" + "-".join(parts)
 
 
+def _variants(table: dict[str, int]) -> Iterator[tuple[str, str]]:
+    """(variant, word) for every word written often enough to be what a slip was meant as."""
+    least = round(NEAR_MISS_FLOOR * 100) * 4
+    for word, code in table.items():
+        if code >= least:
+            for variant in deletes(word, 1):
+                yield variant, word
+
+
 def table_file(folder: Path) -> Path | None:
     """Where the SQLite copy of the word list lives, named after its source."""
     identity = word_list_identity()
-    return folder / f"words-{identity}.sqlite" if identity is not None else None
+    return folder / f"words-{_LAYOUT}-{identity}.sqlite" if identity is not None else None
 
 
 def _build(target: Path) -> bool:
@@ -146,8 +157,11 @@ def _build(target: Path) -> bool:
         temporary.unlink(missing_ok=True)
         connection = sqlite3.connect(temporary)
         try:
+            table = _load_sources()
             connection.execute("CREATE TABLE words (word TEXT PRIMARY KEY, code INTEGER) WITHOUT ROWID")
-            connection.executemany("INSERT INTO words VALUES (?, ?)", _load_sources().items())
+            connection.executemany("INSERT INTO words VALUES (?, ?)", table.items())
+            connection.execute("CREATE TABLE near (variant TEXT, word TEXT, PRIMARY KEY (variant, word)) WITHOUT ROWID")
+            connection.executemany("INSERT OR IGNORE INTO near VALUES (?, ?)", _variants(table))
             connection.commit()
         finally:
             connection.close()
@@ -168,10 +182,9 @@ class WordTable:
         self._connection: sqlite3.Connection | None = None
         self._opened_by = 0  # the process that opened the connection: a forked worker opens its own
         self._memo: dict[str, int] = {}
-        self._asked = 0  # strings asked of SQLite so far
 
     def __getstate__(self) -> dict[str, object]:
-        return {**self.__dict__, "_connection": None, "_opened_by": 0, "_memo": {}, "_asked": 0}
+        return {**self.__dict__, "_connection": None, "_opened_by": 0, "_memo": {}}
 
     def _connected(self) -> sqlite3.Connection:
         if self._connection is None or self._opened_by != os.getpid():
@@ -180,38 +193,40 @@ class WordTable:
             self._opened_by = os.getpid()
         return self._connection
 
-    def _query(self, words: list[str]) -> dict[str, int]:
-        if self._memory is None:
-            self._asked += len(words)
-            if self._asked > _ALL_IN_MEMORY_AFTER:
-                self._memory = dict(self._connected().execute("SELECT word, code FROM words").fetchall())
+    def found(self, words: Iterable[str]) -> dict[str, int]:
+        """The codes of those of ``words`` the table has, asked at once and not remembered."""
+        wanted = list(words)
         if self._memory is not None:
             memory = self._memory
-            return {word: memory[word] for word in words if word in memory}
-        found: dict[str, int] = {}
-        for start in range(0, len(words), _BATCH):
-            batch = words[start : start + _BATCH]
-            marks = ",".join("?" * len(batch))
-            query = f"SELECT word, code FROM words WHERE word IN ({marks})"
-            found.update(self._connected().execute(query, batch).fetchall())
-        return found
+            return {word: memory[word] for word in wanted if word in memory}
+        # One parameter, the words as a JSON list, that SQLite walks: faster than an IN list.
+        query = "SELECT words.word, words.code FROM json_each(?) AS asked JOIN words ON words.word = asked.value"
+        return dict(self._connected().execute(query, (json.dumps(wanted),)).fetchall())
 
-    def at_least(self, frequency: float) -> dict[str, int]:
-        """Every word of at least this Zipf frequency, with its code."""
-        least = round(frequency * 100) * 4
+    def near(self, word: str, slips: int = 1) -> dict[str, int]:
+        """Words at least :data:`NEAR_MISS_FLOOR` frequent that share one of ``word``'s deletes
+        (SymSpell's symmetric delete): every word up to ``slips`` slips away, and some
+        further, in one query of a dozen strings (fifty for two slips) rather than hundreds."""
+        least = round(NEAR_MISS_FLOOR * 100) * 4
         if self._memory is not None:
-            return {word: code for word, code in self._memory.items() if code >= least}
-        query = "SELECT word, code FROM words WHERE code >= ?"
-        return dict(self._connected().execute(query, (least,)).fetchall())
+            memory = self._memory
+            candidates = one_slip(word) if slips == 1 else {far for near in one_slip(word) for far in one_slip(near)}
+            return {other: memory[other] for other in candidates if memory.get(other, 0) >= least}
+        variants = deletes(word, slips)  # two words one slip apart share one of these
+        query = (
+            "SELECT DISTINCT near.word, words.code FROM json_each(?) AS asked"
+            " JOIN near ON near.variant = asked.value JOIN words ON words.word = near.word"
+        )
+        return dict(self._connected().execute(query, (json.dumps(sorted(variants)),)).fetchall())
 
     def fetch(self, words: Iterable[str]) -> set[str]:
         """Remember the codes of ``words``, asking SQLite once for all new ones; returns them as a set."""
         wanted = words if isinstance(words, set) else set(words)
         if len(self._memo) > _MEMO_LIMIT:
             self._memo.clear()  # memory stays flat over a whole archive
-        new = list(wanted.difference(self._memo))
+        new = wanted.difference(self._memo)
         if new:
-            found = self._query(new)
+            found = self.found(new)
             self._memo.update({word: found.get(word, 0) for word in new})
         return wanted
 
