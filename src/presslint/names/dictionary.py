@@ -16,7 +16,7 @@ import regex
 
 from presslint.names.edits import slip_kind
 from presslint.names.edits import slips as distance
-from presslint.names.word_table import WordTable, listed, ordinary, table_file, zipf
+from presslint.names.word_table import Entry, WordTable, entry, listed, table_file, zipf
 from presslint.patterns import compiled
 
 _ENDINGS = [
@@ -84,11 +84,11 @@ class Dictionary:
         """How often the lexicon sees ``word`` written: log10 of uses per billion words, 0.0 if never."""
         return zipf(self._words.get(key(word)))
 
-    def near_misses(self, word: str, slips: int = 1) -> dict[str, tuple[float, bool]]:
-        """(Zipf frequency, whether an ordinary word) of every word ``slips`` slips from ``word``
-        (lower case) that is written often enough to be what a slip was meant as, in one query."""
+    def near_misses(self, word: str, slips: int = 1) -> dict[str, Entry]:
+        """The lexicon's entry for every word ``slips`` slips from ``word`` (lower case) that is
+        written often enough to be what a slip was meant as, in one query."""
         return {
-            other: (zipf(code), ordinary(code))
+            other: entry(code)
             for other, code in self._words.near(word, slips).items()
             if (slip_kind(word, other) is not None if slips == 1 else distance(word, other, 2) == 2)
         }

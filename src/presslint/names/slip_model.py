@@ -40,6 +40,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from presslint.names.edits import slip_kind, slips
+from presslint.names.word_table import Entry
 
 KNOWN_WELL = 3.0
 NOVEL_WORD = 1.0
@@ -109,18 +110,22 @@ def article_weight(uses: int, article_words: int) -> float:
 
 
 def weigh(
-    lexicon: Mapping[str, tuple[float, bool]],
+    lexicon: Mapping[str, Entry],
     capitalised: bool,
     length: int,
     register: Iterable[str] = (),
     article: Mapping[str, float] | None = None,
 ) -> dict[str, Evidence]:
-    """The evidence for each candidate, from the lexicon (key → (Zipf, ordinary word)), the
-    register's names and the article's own names (key → :func:`article_weight`)."""
+    """The evidence for each candidate, from the lexicon (key → its entry), the register's names
+    and the article's own names (key → :func:`article_weight`). A lower-case word's candidate
+    no dictionary lists counts for less, as the word itself does (:func:`own_weight`): the
+    intended word is a word, not the web's "succesful"."""
     crowd = SHORT * max(0, _SHORT_FROM - length) - LONG * max(0, length - _LONG_FROM)
     evidence: dict[str, Evidence] = {}
-    for candidate, (written, is_ordinary) in lexicon.items():
-        rank = written - (CASE if is_ordinary and capitalised else 0.0)
+    for candidate, (written, is_listed, is_ordinary) in lexicon.items():
+        rank = (
+            written - (CASE if is_ordinary and capitalised else 0.0) - (0.0 if is_listed or capitalised else UNLISTED)
+        )
         evidence[candidate] = Evidence(rank - crowd, rank)
     named = [(candidate, REGISTER_ZIPF - (0.0 if capitalised else CASE)) for candidate in register]
     for candidate, weight in [*named, *(article or {}).items()]:

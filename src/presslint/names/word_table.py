@@ -40,6 +40,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from presslint.names.edits import deletes, one_slip
 
@@ -69,6 +70,18 @@ def ordinary(code: int) -> bool:
 def listed(code: int) -> bool:
     """Whether the dictionary lists the word stored as ``code``."""
     return bool(code & 1)
+
+
+class Entry(NamedTuple):
+    """What the lexicon says of a word (see the module's description)."""
+
+    zipf: float
+    listed: bool
+    ordinary: bool
+
+
+def entry(code: int) -> Entry:
+    return Entry(zipf(code), listed(code), ordinary(code))
 
 
 def _package_file(package: str, *parts: str) -> Path | None:
