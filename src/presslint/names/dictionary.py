@@ -86,11 +86,16 @@ class Dictionary:
 
     def near_misses(self, word: str, slips: int = 1) -> dict[str, Entry]:
         """The lexicon's entry for every word ``slips`` slips from ``word`` (lower case) that is
-        written often enough to be what a slip was meant as, in one query."""
-        return {
+        written often enough to be what a slip was meant as, in one query. A British form of a
+        listed word counts as listed ("minimised")."""
+        found = {
             other: entry(code)
             for other, code in self._words.near(word, slips).items()
             if (slip_kind(word, other) is not None if slips == 1 else distance(word, other, 2) == 2)
+        }
+        return {
+            other: found_entry._replace(listed=found_entry.listed or self.known(other))
+            for other, found_entry in found.items()
         }
 
     def listed(self, word: str) -> bool:
