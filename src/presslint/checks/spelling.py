@@ -166,7 +166,7 @@ class SpellingCheck(Check):
         own = own_weight(written, word.capitalised, dictionary.listed(text))
         own = max(own, article_weight(uses - 1, total))  # its other uses, if any, speak for it
         if not word.capitalised and dictionary.known_derived(text):
-            own = max(own, KNOWN_WELL)  # "ringtone", "feely": its parts explain it as well as the lexicon would
+            own = max(own, KNOWN_WELL)  # "ringtone", "reposted": its parts explain it as well as the lexicon would
         # A name the article uses more often, or as often and the lexicon knows better ("Arcleor"
         # and "Arcelor"), unless both stand in one name: then they are two of its words ("Lian
         # Chia Liang").
@@ -179,7 +179,7 @@ class SpellingCheck(Check):
         evidence = weigh(dictionary.near_misses(key), as_name, len(key), from_register, from_article)
         for american in american_forms(key):
             evidence.pop(american, None)  # "armoury" is British for "armory", not a slip of it
-        found = likely_intended(key, own, evidence, uses, dictionary.known(text))
+        found = likely_intended(key, own, evidence, uses)
         # Two slips only for a lower-case word the lexicon has never seen: one it has seen ("warez")
         # is a word, and a name two slips from another is as likely another name.
         if not found and len(key) > _SHORT_WORD and not written and not word.capitalised:

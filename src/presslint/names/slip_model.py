@@ -135,20 +135,18 @@ def weigh(
     return evidence
 
 
-def likely_intended(
-    word: str, own: float, evidence: Mapping[str, Evidence], uses: int = 1, known: bool = False
-) -> list[Intended]:
+def likely_intended(word: str, own: float, evidence: Mapping[str, Evidence], uses: int = 1) -> list[Intended]:
     """Of the candidates in ``evidence``, those that explain ``word`` better than it explains
     itself, likeliest first: the best attested after the slip's cost (a posterior: "maxde" is
     "made" with a letter added rather than a rarer "maxed" with two swapped).
 
     A word made of a candidate and an ending is that word, not a slip of it ("Santas",
-    "feely"); so is a candidate made of the word and an ending, when the word is ``known``
-    ("Seahawk"; but "woul" is "would" slipped). An ending that repeats the last letter
-    before it ("saidd") is a doubled letter."""
+    "feely"); but a candidate made of the word and an ending is what it was meant as ("woul"
+    is "would" slipped). An ending that repeats the last letter before it ("saidd") is a
+    doubled letter."""
     found = []
     for candidate, (weight, rank) in evidence.items():
-        if candidate == word or _with_ending(word, candidate) or (known and _with_ending(candidate, word)):
+        if candidate == word or _with_ending(word, candidate):
             continue
         cost = slip_cost(word, candidate)
         if cost is not None and weight - cost * uses > own:

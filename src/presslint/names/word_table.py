@@ -23,10 +23,12 @@ the dictionary lists it and two when it is an ordinary word (:func:`zipf`, :func
 Loading 400,000 strings takes longer than checking a whole article, and a pre-commit
 hook would pay it at every commit. Instead the table is written once into an SQLite file
 in the cache folder (see :mod:`presslint.rule_cache`) and each run asks only for the
-words it meets, a few hundred in an article, and the near misses of the few words worth a
-look, in one query each (a few tenths of a millisecond). An article's words are remembered
-for the run; near misses, mostly strings that are no word, are not. Neither library is
-imported to do this: their data files are read directly.
+words it meets, a few hundred in an article. The near misses of the few words worth a
+look come from a second table, of every one-letter delete of every word written at least
+:data:`NEAR_MISS_FLOOR` often (SymSpell's symmetric delete): two words one slip apart share
+a delete, so one query of a dozen strings finds them. An article's words are remembered for
+the run; near misses are not. Neither library is imported to do this: their data files are
+read directly.
 
 The file is named after the size and time of both data files, built in a temporary file
 and renamed into place, and opened read-only. Without a usable cache folder the table is
@@ -49,12 +51,8 @@ _LAYOUT = "v2"  # the tables' layout, in the file name: a new layout builds a ne
 # Only words written at least this often (Zipf) are looked for as what a slip was meant as:
 # a rarer one never outweighs the word as written (see presslint.names.slip_model).
 NEAR_MISS_FLOOR = 2.0
-
-
 _ZIPF_OFFSET = 900  # wordfreq's lists hold words in buckets of -1 centibel from Zipf 9.00 down
-
-
-NAME_GAP = 0.85
+NAME_GAP = 0.85  # Zipf above its dictionary count from which a listed word is taken for a name
 
 
 def zipf(code: int) -> float:
