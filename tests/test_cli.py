@@ -29,8 +29,8 @@ def test_seed_text_report(run_cli: Runner) -> None:
         "'Kazakhstan' (Kazakhstan, place). (suggestion: Kazakhstan)"
     ) in lines
     assert (
-        f"{SEED}:13:70: error dates.caption-vs-body The caption says June 7; line 7 says June 8-9: "
-        "same event, different dates?"
+        f"{SEED}:13:70: error dates.caption-vs-body The caption dates Schmid and Tokayev on June 7; "
+        "line 7 says June 8-9: same event, different dates?"
     ) in lines
     assert lines[-1] == "4 errors, 3 warnings, 0 info in 1 file"
 

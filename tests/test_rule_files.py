@@ -67,7 +67,11 @@ CASES = [
         "- id: house.x\n  kind: existence\n",
         "rules/x.yaml:1: a rule file must be a mapping with 'id' and 'kind', not a list",
     ),
-    ("unknown-data", "data: verbs\nwords: [a]\n", "rules/x.yaml:1: unknown data type 'verbs' (known: names, words)"),
+    (
+        "unknown-data",
+        "data: verbs\nwords: [a]\n",
+        "rules/x.yaml:1: unknown data type 'verbs' (known: names, words, events)",
+    ),
     ("empty", "", "rules/x.yaml:1: a rule file must be a mapping with 'id' and 'kind', not empty"),
     (
         "duplicate-key",

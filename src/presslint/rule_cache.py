@@ -140,6 +140,7 @@ def load_rules(folders: Sequence[tuple[Path, str]]) -> list[LoadedRule]:
         cached = read_entry(folder, f"rules-{key}.pickle")
         if isinstance(cached, list):
             return cached
+    from presslint.dates.event_kinds import event_kinds_of
     from presslint.names.shared import dictionary_of, register_of
     from presslint.rule_files import load_rule_folders
 
@@ -147,6 +148,7 @@ def load_rules(folders: Sequence[tuple[Path, str]]) -> list[LoadedRule]:
     if loaded:  # built now, so that the cache holds them and their errors show at load time
         register_of(loaded[0].check.context)
         dictionary_of(loaded[0].check.context)
+        event_kinds_of(loaded[0].check.context)
     if folder is not None:
         write_entry(folder, f"rules-{key}.pickle", loaded)
     return loaded

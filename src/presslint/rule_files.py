@@ -27,7 +27,7 @@ from presslint.ruleset import LoadedRule
 from presslint.yaml_source import load_located
 
 RULE_ID = compiled(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
-DATA_KINDS = ("names", "words")
+DATA_KINDS = ("names", "words", "events")
 
 
 def _example_item(value: Any) -> str | None:

@@ -25,7 +25,9 @@ def test_seed_caption_names_the_body_line() -> None:
     findings = lint_text(seed.read_text(encoding="utf-8"), seed.name, rules=RULES)
     first = findings[0]
     assert (first.line, first.column, first.end_column, first.rule) == (13, 70, 76, "dates.caption-vs-body")
-    assert first.message == "The caption says June 7; line 7 says June 8-9: same event, different dates?"
+    assert first.message == (
+        "The caption dates Schmid and Tokayev on June 7; line 7 says June 8-9: same event, different dates?"
+    )
 
 
 @pytest.mark.parametrize(

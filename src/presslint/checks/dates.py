@@ -34,9 +34,12 @@ from typing import NamedTuple
 
 from presslint.article import Article, Block, BlockKind
 from presslint.checks.base import PROSE, Check, Segment
+from presslint.dates.event_kinds import EventKinds, event_kinds_of
 from presslint.dates.events import Sentence, sentences
 from presslint.dates.reader import RELATIVE_DAYS, WEEKDAY_NAMES, DateMention, read_dates, with_years
 from presslint.finding import Hit
+from presslint.names.dictionary import Dictionary
+from presslint.names.shared import dictionary_of
 from presslint.options import Option, one_of
 from presslint.patterns import compiled
 from presslint.text_memo import per_article
@@ -50,6 +53,7 @@ _PAST = compiled(r"(?i)\b(?:was|were|had|did|said|met|went|took|came|held|won|lo
 _INTRODUCED = compiled(r"(?i)\b(?:on|in|at|from|during|between)\s+(?:the\s+)?$")  # "was held on <date>"
 _PAST_WINDOW = 60  # a past-tense verb this close before a date makes the date an event that happened
 _ANY_YEAR = 2000  # a leap year, for comparing dates that give no year
+_NEARBY_DAYS = 14
 
 
 class _Dated(NamedTuple):
@@ -80,7 +84,7 @@ class DatesCheck(Check):
             required=True,
         ),
     )
-    placeholders = frozenset({"match", "suggestion", "date", "other", "other_line", "published"})
+    placeholders = frozenset({"match", "suggestion", "date", "other", "other_line", "published", "names"})
     default_message = "{match}"
     default_level = "error"
     default_scope = (*PROSE, BlockKind.DATELINE)
@@ -89,7 +93,7 @@ class DatesCheck(Check):
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         dated = list(_dated_in((tuple(segments), article.published)))
         if self.report == "caption-vs-body":
-            yield from self._caption_vs_body(article, dated)
+            yield from self._caption_vs_body(article, dated, event_kinds_of(self.context))
         elif self.report == "weekday":
             yield from self._weekdays(dated)
         elif self.report == "impossible":
@@ -97,7 +101,7 @@ class DatesCheck(Check):
         elif self.report == "after-publication" and article.published is not None:
             yield from self._after_publication(dated, article.published)
         elif self.report == "relative" and article.published is not None:
-            yield from self._relative(article, dated, article.published)
+            yield from self._relative(article, dated, article.published, event_kinds_of(self.context))
         elif self.report == "range-dashes":
             yield from self._one_style(article, dated, lambda m: m.dash if m.dash in ("-", "–", "—") else None)
         elif self.report == "day-month-order":
@@ -108,33 +112,33 @@ class DatesCheck(Check):
 
     def _hit(self, start: int, end: int, match: str, suggestions: tuple[str, ...] = (), **values: object) -> Hit:
         fields: dict[str, object] = {"match": match, "suggestion": suggestions[0] if suggestions else "", "date": "",
-                                     "other": "", "other_line": "", "published": ""}  # fmt: skip
+                                     "other": "", "other_line": "", "published": "", "names": ""}  # fmt: skip
         fields.update(values)
         fix = suggestions[0] if len(suggestions) == 1 and self.report == "weekday" else None
         return Hit(start, end, self.rule.render(**fields), suggestions, fix)
 
-    def _caption_vs_body(self, article: Article, dated: list[_Dated]) -> Iterator[Hit]:
+    def _caption_vs_body(self, article: Article, dated: list[_Dated], kinds: EventKinds) -> Iterator[Hit]:
         captions = [d for d in dated if d.block.kind is BlockKind.CAPTION and d.mention.first is not None]
         if not captions:
             return  # the usual article: no dated caption, and no need to read the body's events
         body = [d for d in dated if d.block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADLINE, BlockKind.SUBHEAD)]
-        events = _event_dates(body, _body_sentences(article))
+        events = _body_events(body, _body_sentences(article), kinds)
+        dictionary = dictionary_of(self.context)
         for caption in captions:
-            words, names = caption.sentence.events, caption.sentence.names
-            candidates = {id(pair[0]): pair for word in words for pair in events.get(word, ())}
-            matches = [
-                (sentence, date)
-                for sentence, dates in candidates.values()
-                for date in dates
-                if not (names.isdisjoint(sentence.names) and names.isdisjoint(date.sentence.names))
+            linked = [
+                link for event in events if (link := _link(caption.sentence, event, kinds, dictionary)) is not None
             ]
-            if not matches or any(_within(caption.mention, date.mention) for _, date in matches):
-                continue
-            other = matches[0][1]
+            if any(_compatible(caption.mention, d.mention) for _, event in linked for d in event.dates):
+                continue  # dated inside an occasion it is about
+            near = [(shared, d) for shared, event in linked for d in event.dates if _nearby(caption.mention, d.mention)]
+            if not near:
+                continue  # about no occasion of the body, or about another one weeks away
+            # The most specific occasion (most names in common), then the closest date.
+            shared, other = max(near, key=lambda pair: (len(pair[0]), -_distance(caption.mention, pair[1].mention)))
             line = article.lines.position(other.source()[0])[0]
             start, end = caption.source()
             yield self._hit(start, end, caption.mention.text, date=caption.mention.text, other=other.mention.text,
-                            other_line=line)  # fmt: skip
+                            other_line=line, names=" and ".join(sorted(shared)))  # fmt: skip
 
     def _weekdays(self, dated: list[_Dated]) -> Iterator[Hit]:
         for item in dated:
@@ -175,26 +179,26 @@ class DatesCheck(Check):
             start, end = item.source()
             yield self._hit(start, end, mention.text, date=mention.text, published=_spoken(published))
 
-    def _relative(self, article: Article, dated: list[_Dated], published: dt.date) -> Iterator[Hit]:
+    def _relative(self, article: Article, dated: list[_Dated], published: dt.date, kinds: EventKinds) -> Iterator[Hit]:
         body = [d for d in dated if d.block.kind is not BlockKind.CAPTION]
         explicit = [d for d in body if d.mention.first is not None and d.mention.first.day is not None]
         explicit = [d for d in explicit if _past_event(d) or (not _past_event(d) and _FUTURE.search(d.sentence.text))]
         by_event: dict[str, list[int]] = {}  # event word → positions in explicit: no pass over all of them per date
         for index, date in enumerate(explicit):
-            for word in date.sentence.events:
+            for word in kinds.kinds(date.sentence.words):
                 by_event.setdefault(word, []).append(index)
         for item in body:
             meant = _resolve(item, published)
             if meant is None:
                 continue
-            words, names = item.sentence.events, item.sentence.names
+            words, names = kinds.kinds(item.sentence.words), item.sentence.names
             future = bool(_FUTURE.search(item.sentence.text))
             sharing = sorted({index for word in words for index in by_event.get(word, ())})
             others = [
                 d
                 for d in (explicit[index] for index in sharing)
                 if d.sentence is not item.sentence
-                and d.sentence.events & words
+                and kinds.kinds(d.sentence.words) & words
                 and (d.sentence.names & names or not (d.sentence.names and names))
                 and bool(_FUTURE.search(d.sentence.text)) == future
                 and not _NOT_AN_EVENT.search(d.block.text[max(0, d.mention.start - 12) : d.mention.start])
@@ -258,36 +262,103 @@ def _body_sentences(article: Article) -> list[tuple[Block, Sentence]]:
     return [(b, s) for b in article.blocks if b.kind in kinds and b.parent is None for s in sentences(b.text)]
 
 
-def _event_dates(
-    body: list[_Dated], body_sentences: list[tuple[Block, Sentence]]
-) -> dict[str, list[tuple[Sentence, list[_Dated]]]]:
-    """Body sentences with the dates of their event, by event word.
+class _Event(NamedTuple):
+    """A body sentence about something that happened, its kinds of event and its dates."""
 
-    A sentence's dates are its own, or those of the dated sentences sharing an event word.
-    """
+    sentence: Sentence
+    kinds: frozenset[str]
+    dates: list[_Dated]
+
+
+def _body_events(body: list[_Dated], body_sentences: list[tuple[Block, Sentence]], kinds: EventKinds) -> list[_Event]:
+    """Body sentences with the dates of their event: their own, or those of the dated sentences
+    that name the same kind of event ("the forum" takes the date of "the forum on June 8-9")."""
     usable = [d for d in body if d.mention.first is not None and _past_event(d)]
     own: dict[tuple[int, int], list[_Dated]] = {}
-    by_word: dict[str, list[_Dated]] = {}
+    by_kind: dict[str, list[_Dated]] = {}
     for date in usable:
         own.setdefault((date.block.start, date.sentence.start), []).append(date)
-        for word in date.sentence.events:
-            by_word.setdefault(word, []).append(date)
-    result: dict[str, list[tuple[Sentence, list[_Dated]]]] = {}
-    shared_by_events: dict[frozenset[str], list[_Dated]] = {}  # sentences with the same event words share them
+        for kind in kinds.kinds(date.sentence.words):
+            by_kind.setdefault(kind, []).append(date)
+    events: list[_Event] = []
+    shared_by_kinds: dict[frozenset[str], list[_Dated]] = {}  # sentences of the same kinds share their dates
     for block, sentence in body_sentences:
-        if not sentence.events:
-            continue
+        sentence_kinds = kinds.kinds(sentence.words)
         dates = own.get((block.start, sentence.start))
-        if dates is None:
-            dates = shared_by_events.get(sentence.events)
-        if dates is None:
-            shared = {id(d): d for word in sentence.events for d in by_word.get(word, ())}
-            dates = sorted(shared.values(), key=lambda d: (d.block.start, d.mention.start))
-            shared_by_events[sentence.events] = dates
+        if dates is None and sentence_kinds:
+            dates = shared_by_kinds.get(sentence_kinds)
+            if dates is None:
+                found = {id(d): d for kind in sentence_kinds for d in by_kind.get(kind, ())}
+                dates = shared_by_kinds[sentence_kinds] = sorted(
+                    found.values(), key=lambda d: (d.block.start, d.mention.start)
+                )
         if dates:
-            for word in sentence.events:
-                result.setdefault(word, []).append((sentence, dates))
-    return result
+            events.append(_Event(sentence, sentence_kinds, dates))
+    return events
+
+
+def _link(
+    caption: Sentence, event: _Event, kinds: EventKinds, dictionary: Dictionary
+) -> tuple[frozenset[str], _Event] | None:
+    """The names a caption shares with a body event, when both are about one occasion: the same
+    person and the same place, whatever the verbs, or one name and related kinds of event.
+    Capitalised ordinary words ("Foreign", "Natural" in a ministry's name) are not names."""
+    theirs = event.sentence.names.union(*(date.sentence.names for date in event.dates))
+    shared = frozenset(
+        name for name in caption.names & theirs if name.lower() not in kinds.kind_of and not dictionary.ordinary(name)
+    )
+    if not shared:
+        return None
+    places = shared & caption.places.union(event.sentence.places, *(date.sentence.places for date in event.dates))
+    if (places and shared - places) or kinds.related(kinds.kinds(caption.words), event.kinds):
+        return shared, event
+    return None
+
+
+def _spans(caption: DateMention, body: DateMention) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None:
+    """The days each mention covers, each in its own year. A caption that states no year is
+    read in the year that puts it nearest the body's date ("January 7" after "December 30")."""
+    years = [m.first.year if m.first is not None else None for m in (caption, body)]
+    fallback = next((year for year in years if year), _ANY_YEAR)
+    outer = body.span(years[1] or fallback)
+    if outer is None:
+        return None
+    if caption.year_stated or caption.first is None or caption.last is None:
+        inner = caption.span(years[0] or fallback)
+        return None if inner is None else (inner, outer)
+    yearless = caption._replace(first=caption.first._replace(year=None), last=caption.last._replace(year=None))
+    years_around = (outer[0].year - 1, outer[0].year, outer[0].year + 1)
+    around = [span for year in years_around if (span := yearless.span(year))]
+    if not around:
+        return None
+    inner = min(around, key=lambda span: max((span[0] - outer[1]).days, (outer[0] - span[1]).days, 0))
+    return inner, outer
+
+
+def _distance(caption: DateMention, body: DateMention) -> int:
+    """Days between the two mentions' spans (0 when they meet); very many for an impossible date."""
+    spans = _spans(caption, body)
+    if spans is None:
+        return 1 << 20
+    inner, outer = spans
+    return max((inner[0] - outer[1]).days, (outer[0] - inner[1]).days, 0)
+
+
+def _nearby(caption: DateMention, body: DateMention) -> bool:
+    """Whether a caption's date lies within a fortnight of the body's: one a month or a year
+    away is another occasion of the same people, not the same one misdated."""
+    return _distance(caption, body) <= _NEARBY_DAYS
+
+
+def _compatible(caption: DateMention, body: DateMention) -> bool:
+    """A caption whose dates meet the body's ("June 9" in "June 8-9", "June" for "June 8-9"),
+    or lie within a day of a one-day event."""
+    spans = _spans(caption, body)
+    if spans is None:
+        return True  # an impossible date is reported by its own rule
+    inner, outer = spans
+    slack = dt.timedelta(days=1 if outer[0] == outer[1] else 0)
+    return inner[0] <= outer[1] + slack and outer[0] - slack <= inner[1]
 
 
 def _past_event(date: _Dated) -> bool:

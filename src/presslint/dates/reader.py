@@ -137,7 +137,10 @@ class DateMention(NamedTuple):
         if self.first is None or self.last is None:
             return None
         try:
-            return self.first.first(year), self.last.last(year)
+            first, last = self.first.first(year), self.last.last(year)
+            if last < first and self.last.month < self.first.month:  # "December 30 to January 2"
+                last = self.last._replace(year=last.year + 1).last(last.year + 1)
+            return first, last
         except ValueError:
             return None
 

@@ -16,7 +16,7 @@ import regex
 
 from presslint.names.edits import slip_kind
 from presslint.names.edits import slips as distance
-from presslint.names.word_table import Entry, WordTable, entry, listed, table_file, zipf
+from presslint.names.word_table import Entry, WordTable, entry, listed, ordinary, table_file, zipf
 from presslint.patterns import compiled
 
 _ENDINGS = [
@@ -97,6 +97,10 @@ class Dictionary:
             other: found_entry._replace(listed=found_entry.listed or self.known(other))
             for other, found_entry in found.items()
         }
+
+    def ordinary(self, word: str) -> bool:
+        """Whether ``word`` is an ordinary word rather than mostly a name ("foreign", not "kenya")."""
+        return ordinary(self._words.get(key(word)))
 
     def listed(self, word: str) -> bool:
         """Whether the American dictionary or the house word list has ``word`` exactly."""
