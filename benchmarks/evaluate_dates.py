@@ -234,9 +234,9 @@ def _names(article: object, dictionary: Dictionary) -> list[str]:
     for block in article.blocks:  # type: ignore[attr-defined]
         if block.kind is BlockKind.PARAGRAPH:
             for word in tokens(block.text):
-                if word.capitalised and not word.sentence_start and len(word.text) > 3 and not word.all_caps:
-                    if not dictionary.ordinary(word.text) and word.text not in WEEKDAY_NAMES:
-                        found[word.text] += 1
+                name_like = word.capitalised and not word.sentence_start and len(word.text) > 3 and not word.all_caps
+                if name_like and not dictionary.ordinary(word.text) and word.text not in WEEKDAY_NAMES:
+                    found[word.text] += 1
     return [name for name, _ in found.most_common()]
 
 
