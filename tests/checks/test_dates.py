@@ -45,6 +45,59 @@ def test_caption_vs_body(caption: str, expected: list[tuple[object, ...]]) -> No
     assert found("Title\n\n" + VISIT + caption + "\n") == expected
 
 
+GENEVA = "Title\n\nFriday, January 5, 2024\n\nMs Okafor visited Geneva on December 28-29 for talks on trade.\n\n"
+CROSSING = "Title\n\nFriday, April 12, 2024\n\nMs Okafor visited Nairobi from March 30 to April 1 for talks.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "caption", "expected"),
+    [
+        # A part of the visit: a press conference, the mayor, a signing.
+        (GENEVA, "Ms Okafor speaks to reporters in Geneva on 26 December.", [(7, 44, "26 December")]),
+        (GENEVA, "Ms Okafor with the mayor of Geneva, December 31.", [(7, 37, "December 31")]),
+        (GENEVA, "Ms Okafor signs an agreement in Geneva on December 24.", [(7, 43, "December 24")]),
+        # The same person and place, no event word at all.
+        (GENEVA, "Ms Okafor in Geneva on December 22.", [(7, 24, "December 22")]),
+        # A visit across two months, and a caption with no year read in the year nearest the visit.
+        (CROSSING, "Ms Okafor meets officials in Nairobi on April 7.", [(7, 41, "April 7")]),
+        (GENEVA, "Ms Okafor arrives in Geneva, January 2.", [(7, 30, "January 2")]),
+        # Silent: inside the visit, a day from a one-day event, a month for the visit, another occasion.
+        (CROSSING, "Ms Okafor meets officials in Nairobi on March 31.", []),
+        (GENEVA, "Ms Okafor in Geneva on December 29.", []),
+        ("Title\n\nMs Okafor was in Lima on May 3.\n\n", "Ms Okafor in Lima on May 4.", []),
+        (GENEVA, "Ms Okafor in Geneva in December.", []),
+        (GENEVA, "Mr Haddad at a concert in Oslo on November 18.", []),
+        (GENEVA, "Ms Okafor in Geneva on October 2.", []),
+    ],
+    ids=["part-press-conference", "part-mayor", "part-signing", "person-and-place", "across-months", "no-year",
+         "inside-across-months", "inside", "a-day-off", "month-only", "another-occasion", "weeks-away"],
+)  # fmt: skip
+def test_caption_linked_by_who_where_and_what(body: str, caption: str, expected: list[tuple[object, ...]]) -> None:
+    findings = lint_text(body + caption + " Image: Staff.\n", rules=RULES)
+    assert [(f.line, f.column, f.match) for f in findings if f.rule == "dates.caption-vs-body"] == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "position"),
+    [
+        ("a.txt", GENEVA + "Ms Okafor speaks to reporters in Geneva on 26 December. Image: Staff.\n", (7, 44)),
+        ("a.md", "---\ntitle: T\ndate: 2024-01-05\n---\n\nMs Okafor visited Geneva on December 28-29 for talks.\n\n"
+                 "![Ms Okafor speaks to reporters in Geneva on 26 December.](okafor.jpg)\n", (8, 46)),
+        ("a.md", "---\ntitle: T\ndate: 2024-01-05\ncaptions:\n  - Ms Okafor speaks to reporters in Geneva on "
+                 "26 December.\n---\n\nMs Okafor visited Geneva on December 28-29 for talks.\n", (5, 48)),
+        ("a.html", "<h1>T</h1><p>Friday, January 5, 2024</p><p>Ms Okafor visited Geneva on December 28-29 for "
+                   "talks.</p>\n<figure><figcaption>Ms Okafor speaks to reporters in Geneva on 26 December."
+                   "</figcaption></figure>\n", (2, 64)),
+    ],
+    ids=["plain-text", "markdown-image", "front-matter", "html-figcaption"],
+)  # fmt: skip
+def test_caption_in_every_format(path: str, text: str, position: tuple[int, int]) -> None:
+    findings = [f for f in lint_text(text, path, rules=RULES) if f.rule == "dates.caption-vs-body"]
+    assert [(f.line, f.column, f.match) for f in findings] == [(*position, "26 December")]
+    assert findings[0].message.startswith("The caption dates Geneva and Okafor on 26 December; line ")
+    assert findings[0].message.endswith(" says December 28-29: same event, different dates?")
+
+
 def test_body_plans_are_not_what_a_photo_shows() -> None:
     text = "Title\n\nThe shuttle will launch on April 29.\n\nThe launch on April 12, 1981. Image: NASA.\n"
     assert found(text) == []
