@@ -98,6 +98,37 @@ def test_caption_in_every_format(path: str, text: str, position: tuple[int, int]
     assert findings[0].message.endswith(" says December 28-29: same event, different dates?")
 
 
+KINDS = {  # body (published 2024-04-12), caption, the caption's date
+    "part-of-the-visit": ("Ms Okafor visited Geneva on April 2-3 for talks.",
+                          "Ms Okafor speaks to reporters in Geneva on 8 April.", "8 April"),
+    "person-and-place": ("Ms Okafor visited Geneva on April 2-3 for talks.",
+                         "Ms Okafor in Geneva on March 28.", "March 28"),
+    "across-months": ("Ms Okafor visited Nairobi from March 30 to April 1 for talks.",
+                      "Ms Okafor meets officials in Nairobi on April 7.", "April 7"),
+    "no-year": ("Ms Okafor visited Geneva on April 2-3, 2024, for talks.",
+                "Ms Okafor with the mayor of Geneva, April 9.", "April 9"),
+}  # fmt: skip
+FORMATS = {
+    "plain-text": ("a.txt", "Title\n\nFriday, April 12, 2024\n\n{body}\n\n{caption} Image: Staff.\n"),
+    "markdown-image": ("a.md", "---\ntitle: T\ndate: 2024-04-12\n---\n\n{body}\n\n![{caption}](photo.jpg)\n"),
+    "front-matter": ("a.md", "---\ntitle: T\ndate: 2024-04-12\ncaptions:\n  - {caption}\n---\n\n{body}\n"),
+    "html-figcaption": ("a.html", "<h1>T</h1><p>Friday, April 12, 2024</p>\n<p>{body}</p>\n"
+                                  "<figure><figcaption>{caption}</figcaption></figure>\n"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("form", FORMATS)
+def test_each_kind_of_caption_in_every_format(kind: str, form: str) -> None:
+    body, caption, date = KINDS[kind]
+    path, template = FORMATS[form]
+    text = template.format(body=body, caption=caption)
+    at = text.index(caption) + caption.index(date)  # where the caption's date stands in the source
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    findings = [f for f in lint_text(text, path, rules=RULES) if f.rule == "dates.caption-vs-body"]
+    assert [(f.line, f.column, f.match) for f in findings] == [(line, column, date)]
+
+
 def test_body_plans_are_not_what_a_photo_shows() -> None:
     text = "Title\n\nThe shuttle will launch on April 29.\n\nThe launch on April 12, 1981. Image: NASA.\n"
     assert found(text) == []
