@@ -74,6 +74,11 @@ CASES = [
     ),
     ("empty", "", "rules/x.yaml:1: a rule file must be a mapping with 'id' and 'kind', not empty"),
     (
+        "bad-event-kind",
+        "data: events\nkinds:\n  visit:\n    wordz: [trip]\n",
+        "rules/x.yaml:2: kinds: 'visit': unknown key 'wordz' in an event kind (known: parts, words)",
+    ),
+    (
         "duplicate-key",
         "id: house.x\nkind: existence\nwords: [a]\nwords: [b]\n",
         "rules/x.yaml:4: key 'words' is given twice",

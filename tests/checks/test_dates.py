@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -241,3 +243,16 @@ def test_html_figcaption_is_a_caption() -> None:
         "<figure><figcaption>Schmid and Tokayev during their meeting on June 7.</figcaption></figure>"
     )
     assert found(text, path="a.html") == [(1, 173, "dates.caption-vs-body", "June 7", ())]
+
+
+def test_a_newsroom_adds_words_to_a_kind_of_event(isolated: Path, run_cli: Callable[..., tuple[int, str, str]]) -> None:
+    (isolated / "rules").mkdir()
+    (isolated / "rules" / "events.yaml").write_text("data: events\nkinds:\n  visit:\n    words: [junket]\n")
+    (isolated / ".presslint.yaml").write_text("rules: [rules]\n", encoding="utf-8")
+    (isolated / "a.txt").write_text(
+        "Title\n\nFriday, April 12, 2024\n\nMs Okafor went on a junket to Geneva on April 2-3.\n\n"
+        "Ms Okafor on the junket, April 9. Image: Staff.\n",
+        encoding="utf-8",
+    )
+    assert "a.txt:7:26: error dates.caption-vs-body" not in run_cli("--no-config", "a.txt")[1]
+    assert "a.txt:7:26: error dates.caption-vs-body The caption dates Okafor on April 9" in run_cli("a.txt")[1]
