@@ -263,11 +263,14 @@ def _body_sentences(article: Article) -> list[tuple[Block, Sentence]]:
 
 
 class _Event(NamedTuple):
-    """A body sentence about something that happened, its kinds of event and its dates."""
+    """A body sentence about something that happened: its kinds of event, its dates, and the
+    names and places of the sentence and of the sentences its dates come from."""
 
     sentence: Sentence
     kinds: frozenset[str]
     dates: list[_Dated]
+    names: frozenset[str]
+    places: frozenset[str]
 
 
 def _body_events(body: list[_Dated], body_sentences: list[tuple[Block, Sentence]], kinds: EventKinds) -> list[_Event]:
@@ -293,7 +296,9 @@ def _body_events(body: list[_Dated], body_sentences: list[tuple[Block, Sentence]
                     found.values(), key=lambda d: (d.block.start, d.mention.start)
                 )
         if dates:
-            events.append(_Event(sentence, sentence_kinds, dates))
+            names = sentence.names.union(*(date.sentence.names for date in dates))
+            places = sentence.places.union(*(date.sentence.places for date in dates))
+            events.append(_Event(sentence, sentence_kinds, dates, names, places))
     return events
 
 
@@ -303,13 +308,13 @@ def _link(
     """The names a caption shares with a body event, when both are about one occasion: the same
     person and the same place, whatever the verbs, or one name and related kinds of event.
     Capitalised ordinary words ("Foreign", "Natural" in a ministry's name) are not names."""
-    theirs = event.sentence.names.union(*(date.sentence.names for date in event.dates))
-    shared = frozenset(
-        name for name in caption.names & theirs if name.lower() not in kinds.kind_of and not dictionary.ordinary(name)
-    )
+    common = caption.names & event.names
+    if not common:
+        return None
+    shared = frozenset(name for name in common if name.lower() not in kinds.kind_of and not dictionary.ordinary(name))
     if not shared:
         return None
-    places = shared & caption.places.union(event.sentence.places, *(date.sentence.places for date in event.dates))
+    places = shared & (caption.places | event.places)
     if (places and shared - places) or kinds.related(kinds.kinds(caption.words), event.kinds):
         return shared, event
     return None
