@@ -13,6 +13,7 @@ class SourceError(PresslintError):
     """A problem at a line of a rule file, config file, register or article."""
 
     def __init__(self, path: str, line: int | None, message: str) -> None:
+        message = " ".join(message.split())  # one line, whatever a library's message holds
         super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
         self.path = path
         self.line = line

@@ -226,3 +226,14 @@ def test_memory_is_flat_over_many_files(tmp_path: Path) -> None:
         assert len(json.loads(done.stdout)["findings"]) == count // 100
         peaks.append(int(done.stderr.strip().splitlines()[-1]) / 1024)
     assert peaks[1] - peaks[0] < 15, peaks
+
+
+def test_a_library_message_over_several_lines_is_reported_on_one(isolated: Path, run_cli: Run) -> None:
+    """PyYAML's message for a control character spans two lines; the report never does."""
+    (isolated / "a.md").write_text("---\n\x1f---\n---\n\nBody.\n", encoding="utf-8")
+    code, out, _ = run_cli("a.md")
+    assert code == 2
+    assert out.splitlines()[0] == (
+        "a.md:2: invalid YAML: unacceptable character #x001f: special characters are not allowed "
+        'in "<unicode string>", position 0'
+    )
