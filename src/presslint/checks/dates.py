@@ -2,11 +2,14 @@
 
 Options:
   report   what the rule reports:
-           ``caption-vs-body``: a caption dates an event that the body dates differently
-             (the caption and a body sentence share an event word, such as meeting/met or
-             summit, and a name; a body sentence without a date takes the date of the body
-             sentence that shares its event word: "the forum" → "the Astana International
-             Forum on June 8-9"). The message quotes both dates and the body's line.
+           ``caption-vs-body``: a caption dates an occasion that the body dates differently.
+             A caption is about a dated body sentence's occasion when both name the same
+             person and place, or share a name and a related kind of event (the
+             ``data: events`` files: a press conference is part of a visit); a body sentence
+             without a date takes the date of the body sentence of the same kind ("the
+             forum" → "the Astana International Forum on June 8-9"). Within the body's
+             dates, or a day from a one-day event, is fine; a fortnight away is another
+             occasion. The message names who and where, both dates and the body's line.
            ``weekday``: "Tuesday, June 7, 2022" when June 7, 2022 was not a Tuesday.
            ``impossible``: June 31, February 30, February 29 in a common year.
            ``after-publication``: an event told in the past tense, or a photo, dated after
@@ -370,14 +373,6 @@ def _past_event(date: _Dated) -> bool:
     """A date of something that happened: not "since"/"until" a state, not a plan ("will launch on")."""
     before = date.block.text[max(0, date.mention.start - 12) : date.mention.start]
     return not _NOT_AN_EVENT.search(before) and not _FUTURE.search(date.sentence.text)
-
-
-def _within(inner: DateMention, outer: DateMention) -> bool:
-    year = next((m.first.year for m in (inner, outer) if m.first is not None and m.first.year), _ANY_YEAR)
-    inner_span, outer_span = inner.span(year), outer.span(year)
-    if inner_span is None or outer_span is None:
-        return True  # an impossible date is reported by its own rule
-    return outer_span[0] <= inner_span[0] and inner_span[1] <= outer_span[1]
 
 
 def _span_contains(mention: DateMention, day: dt.date) -> bool:
