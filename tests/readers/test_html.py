@@ -27,3 +27,11 @@ def test_html_blocks_point_into_the_source() -> None:
     start, end = paragraph.source_span(18, 35)
     assert HTML[start:end] == "Secretary-General"
     assert article.lines.position(start) == (3, 26)  # after "<p>Helga Schmid, the <em>"
+
+
+def test_a_lone_carriage_return_does_not_shift_offsets() -> None:
+    """HTMLParser counts lines at "\\n" only: a lone "\\r" must not move later text (found by fuzzing)."""
+    text = "\rKazkahstan<p>Kazkahstan\n<div>Kazkahstan"
+    (block,) = read_article(text, "article.html").blocks
+    assert (block.start, block.end, block.text) == (14, 40, "Kazkahstan\nKazkahstan")
+    assert "".join(text[offset] for offset in block.offsets) == block.text

@@ -12,7 +12,6 @@ from html import unescape
 from html.parser import HTMLParser
 
 from presslint.article import Block, BlockKind
-from presslint.positions import LineIndex
 from presslint.readers.captions import find_credit, split_caption
 from presslint.readers.settings import ReadSettings
 
@@ -37,7 +36,8 @@ _ENCLOSING = (BlockKind.QUOTE, BlockKind.CAPTION)  # a <p> inside these keeps th
 class _ArticleParser(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
-        self.lines = LineIndex(text)
+        # HTMLParser counts lines at "\n" only; a lone "\r" is no line break to it.
+        self.line_starts = [0, *(index + 1 for index, char in enumerate(text) if char == "\n")]
         self.stack: list[tuple[str, BlockKind]] = []
         self.skipping: list[str] = []
         self.chars: list[str] = []
@@ -47,7 +47,7 @@ class _ArticleParser(HTMLParser):
 
     def _offset(self) -> int:
         line, column = self.getpos()
-        return self.lines.line_start(line) + column
+        return self.line_starts[line - 1] + column
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
