@@ -1,15 +1,20 @@
-"""Measure the date checks on real articles.
+"""Measure the date checks on real articles, on a part of the corpus not used to tune them.
 
-Into each corpus article with a dateline (so a publication date) this script inserts:
+Into each article (an article without a dateline is given one for the injected cases
+only) this script inserts:
   1. a sentence with a weekday and a date a few days before publication, once with the
      wrong weekday (must be caught, with the right weekday first) and once right (control);
-  2. a dated body sentence about an event with a name from the article, and a photo
-     caption of the same event dated a few days off (must be caught), dated inside the
-     body's date (control), or about another event on another date (control).
-It prints recall, false alarms on the controls, and date findings per 1,000 words on the
-clean articles.
+  2. a body sentence dating a person's visit to a place (four shapes of sentence), and a
+     photo caption of that visit dated two to nine days off (must be caught), of three
+     kinds: a part of the visit (reporters, the mayor, a signing, a wreath, a press
+     conference), the person and place with no event word, and the same event word; also
+     a visit across two months, and a caption with no year;
+  3. controls: a caption inside the visit's dates, a day from a one-day event, and one of
+     another person at another place weeks before.
+It prints recall and false alarms for each kind, and date findings per 1,000 words on the
+clean articles as published.
 
-usage: python benchmarks/evaluate_dates.py [CORPUS_DIR] [--seed S]
+usage: python benchmarks/evaluate_dates.py [CORPUS_DIR] [--part held-out|tune|all] [--seed S] [--misses]
 """
 
 from __future__ import annotations
