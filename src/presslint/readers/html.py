@@ -1,18 +1,19 @@
 """Read an HTML article exported from a CMS, with offsets into the HTML source.
 
-The standard library's tolerant HTMLParser reports where each piece of text starts, so
-no text is searched for afterwards. ``<h1>`` is the headline, ``<h2>``–``<h6>`` subheads,
-``<p>`` and ``<li>`` paragraphs, ``<figcaption>`` captions, ``<blockquote>`` quotes;
-scripts, styles and code are never read.
+The tokens come from :mod:`presslint.readers.html_tokens`, which reads markup as a
+browser does and never raises; each carries its source span, so no text is searched for
+afterwards. ``<h1>`` is the headline, ``<h2>``–``<h6>`` subheads, ``<p>`` and ``<li>``
+paragraphs, ``<figcaption>`` captions, ``<blockquote>`` quotes; scripts, styles and code
+are never read.
 """
 
 from __future__ import annotations
 
-from html import unescape
-from html.parser import HTMLParser
+from collections import Counter
 
 from presslint.article import Block, BlockKind
 from presslint.readers.captions import find_credit, split_caption
+from presslint.readers.html_tokens import TokenKind, html_tokens
 from presslint.readers.settings import ReadSettings
 
 _BLOCK_TAGS = {
@@ -33,61 +34,56 @@ _SKIPPED = {"script", "style", "code", "pre", "noscript", "template", "svg", "ma
 _ENCLOSING = (BlockKind.QUOTE, BlockKind.CAPTION)  # a <p> inside these keeps their kind
 
 
-class _ArticleParser(HTMLParser):
+class _BlockBuilder:
+    """Blocks from the token stream: a block tag opens a block, its end tag (or the next block tag) closes it."""
+
     def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=False)
-        # HTMLParser counts lines at "\n" only; a lone "\r" is no line break to it.
-        self.line_starts = [0, *(index + 1 for index, char in enumerate(text) if char == "\n")]
+        self.text = text
         self.stack: list[tuple[str, BlockKind]] = []
+        self.open_tags: Counter[str] = Counter()  # names on the stack, for end tags that close nothing
         self.skipping: list[str] = []
         self.chars: list[str] = []
         self.offsets: list[int] = []
         self.blocks: list[Block] = []
         self.seen_h1 = False
 
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start_tag(self, tag: str, start: int) -> None:
         if tag in _SKIPPED:
             self.skipping.append(tag)
         elif tag in _BLOCK_TAGS and not self.skipping:
-            self._flush()
+            self.flush()
             kind = _BLOCK_TAGS[tag]
             if self.stack and self.stack[-1][1] in _ENCLOSING:
                 kind = self.stack[-1][1]
             self.stack.append((tag, kind))
+            self.open_tags[tag] += 1
         elif tag == "br":
-            self._add("\n", self._offset())
+            self.add("\n", start)
 
-    def handle_endtag(self, tag: str) -> None:
+    def end_tag(self, tag: str) -> None:
         if self.skipping and tag == self.skipping[-1]:
             self.skipping.pop()
-        elif any(open_tag == tag for open_tag, _ in self.stack):
-            self._flush()
-            while self.stack and self.stack.pop()[0] != tag:
-                pass
+        elif self.open_tags[tag]:
+            self.flush()
+            while self.stack:
+                closed = self.stack.pop()[0]
+                self.open_tags[closed] -= 1
+                if closed == tag:
+                    break
 
-    def handle_data(self, data: str) -> None:
-        start = self._offset()
-        for index, char in enumerate(data):
-            self._add(char, start + index)
-
-    def handle_entityref(self, name: str) -> None:
-        self._add(unescape(f"&{name};"), self._offset())
-
-    def handle_charref(self, name: str) -> None:
-        self._add(unescape(f"&#{name};"), self._offset())
-
-    def _add(self, chars: str, offset: int) -> None:
+    def text_between(self, start: int, end: int) -> None:
         if self.skipping or not self.stack:
             return
-        for char in chars:
-            self.chars.append(char)
-            self.offsets.append(offset)
+        self.chars.extend(self.text[start:end])
+        self.offsets.extend(range(start, end))
 
-    def _flush(self) -> None:
+    def add(self, chars: str, offset: int) -> None:
+        if self.skipping or not self.stack:
+            return
+        self.chars.extend(chars)
+        self.offsets.extend([offset] * len(chars))
+
+    def flush(self) -> None:
         if not self.stack:
             self.chars, self.offsets = [], []
             return
@@ -108,13 +104,20 @@ class _ArticleParser(HTMLParser):
 
 
 def read_html(text: str, settings: ReadSettings) -> list[Block]:
-    """Blocks of an HTML document; unclosed tags and soup are tolerated."""
-    parser = _ArticleParser(text)
-    parser.feed(text)
-    parser.close()
-    parser._flush()
+    """Blocks of an HTML document; any markup is read, as browsers read it."""
+    builder = _BlockBuilder(text)
+    for token in html_tokens(text):
+        if token.kind is TokenKind.TEXT:
+            builder.text_between(token.start, token.end)
+        elif token.kind is TokenKind.REFERENCE:
+            builder.add(token.value, token.start)
+        elif token.kind is TokenKind.START:
+            builder.start_tag(token.value, token.start)
+        else:
+            builder.end_tag(token.value)
+    builder.flush()
     blocks: list[Block] = []
-    for block in parser.blocks:
+    for block in builder.blocks:
         if block.kind is BlockKind.CAPTION:
             blocks.extend(split_caption(block, find_credit(block.text, settings)))
         elif block.kind is BlockKind.PARAGRAPH and any(p.search(block.text) for p in settings.boilerplate_patterns):
