@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from presslint.config import Config
-from presslint.errors import PresslintError, UsageError
+from presslint.errors import PresslintError, UsageError, internal_error_line
 from presslint.finding import SEVERITY_RANK
 from presslint.formats import formatter
 from presslint.lint import FileResult, lint_bytes, read_input
@@ -61,6 +61,15 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
 
 
 def _check_one(path: str, rules: Sequence[ActiveRule], config: Config, args: argparse.Namespace) -> FileResult:
+    """One file's result; whatever goes wrong with it is its result's one line, never the run's end."""
+    try:
+        return _check_and_fix(path, rules, config, args)
+    except Exception as error:  # a bug of ours outside reading and checking (fixing, say)
+        shown = (args.stdin_filename or "<stdin>") if path == "-" else path
+        return FileResult(shown, error=internal_error_line(shown, "presslint", error))
+
+
+def _check_and_fix(path: str, rules: Sequence[ActiveRule], config: Config, args: argparse.Namespace) -> FileResult:
     shown, data = read_input(path, args.stdin_filename, int(args.max_size * 1e6))
     if isinstance(data, FileResult):
         return data

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from presslint.article import Article, Block, BlockKind
 from presslint.checks.base import Segment
+from presslint.errors import RuleFailed
 from presslint.finding import SEVERITY_RANK, Finding, Hit
 from presslint.matching import TIMEOUT_SECONDS, PatternTimeout
 from presslint.ruleset import ActiveRule
@@ -59,7 +60,11 @@ def _split(block: Block, quotes: list[tuple[int, int]]) -> Iterable[Segment]:
 
 
 def lint_article(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]:
-    """Every finding of ``rules`` in ``article``, sorted by position."""
+    """Every finding of ``rules`` in ``article``, sorted by position.
+
+    A rule that raises (a bug of ours) does not stop the others: :class:`RuleFailed` is
+    raised after all have run, naming the first that failed and holding the rest's findings.
+    """
     try:
         return _lint(article, rules)
     finally:
@@ -68,6 +73,7 @@ def lint_article(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]
 
 def _lint(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]:
     findings = [_reader_finding(article, offset, message) for offset, message in article.problems]
+    failed: tuple[str, Exception] | None = None
     by_scope: dict[frozenset[BlockKind], list[Segment]] = {}
     for active in rules:
         scope = active.rule.scope
@@ -78,7 +84,12 @@ def _lint(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]:
         except PatternTimeout:
             message = f"a pattern of this rule ran longer than {TIMEOUT_SECONDS:g} s and was stopped; simplify it"
             hits = [Hit(0, 0, message)]
+        except Exception as error:  # a bug in one rule: the others still check the article
+            failed = failed or (active.rule.id, error)
+            continue
         findings.extend(make_finding(article, active.rule.id, active.severity, hit) for hit in hits)
+    if failed is not None:
+        raise RuleFailed(failed[0], failed[1], _one_per_problem(findings))
     return _one_per_problem(findings)
 
 

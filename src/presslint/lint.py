@@ -16,9 +16,9 @@ from pathlib import Path
 
 from presslint.config import Config
 from presslint.engine import lint_article
-from presslint.errors import SourceError
+from presslint.errors import RuleFailed, SourceError, internal_error_line
 from presslint.finding import Finding
-from presslint.readers import read_article
+from presslint.readers import read_article, reader_name
 from presslint.ruleset import ActiveRule, active_rules, load_all_rules
 from presslint.source_text import NotText, decode
 from presslint.suppressions import apply_suppressions, ignored_by_config
@@ -100,20 +100,36 @@ def _too_large(shown: str, max_bytes: int, size: int | None = None) -> FileResul
 def lint_bytes(
     shown: str, data: bytes, rules: Sequence[ActiveRule], config: Config, published: dt.date | None = None
 ) -> tuple[FileResult, str | None]:
-    """Decode, read and lint one file's bytes; the result and the decoded text. Never raises for bad input."""
+    """Decode, read and lint one file's bytes; the result and the decoded text. Never raises.
+
+    Bad input gives its one-line problem; a bug of ours while reading or checking this
+    file gives the one line that asks for a report, and the other files go on.
+    """
+    stage = "decoding"
     try:
-        decoded = decode(data)
-    except NotText as problem:
-        where = f"{shown}:{problem.line}" if problem.line else shown
-        return FileResult(shown, error=f"{where}: {problem.message}", skipped=problem.skipped), None
-    try:
-        article = read_article(decoded.text, shown, config.read, published)
-    except SourceError as error:
-        return FileResult(shown, error=str(error)), None
-    findings = lint_article(article, rules)
-    if config.per_file_ignores:
-        findings = [f for f in findings if not ignored_by_config(shown, f.rule, config.per_file_ignores)]
-    return FileResult(shown, apply_suppressions(article, findings)), decoded.text
+        try:
+            decoded = decode(data)
+        except NotText as problem:
+            where = f"{shown}:{problem.line}" if problem.line else shown
+            return FileResult(shown, error=f"{where}: {problem.message}", skipped=problem.skipped), None
+        stage = f"the {reader_name(shown)} reader"
+        try:
+            article = read_article(decoded.text, shown, config.read, published)
+        except SourceError as error:
+            return FileResult(shown, error=str(error)), None
+        stage = "the checks"
+        try:
+            findings = lint_article(article, rules)
+            error_line = None
+        except RuleFailed as failure:
+            findings = failure.findings
+            error_line = internal_error_line(shown, f"rule {failure.rule_id}", failure.error)
+        stage = "the suppressions"
+        if config.per_file_ignores:
+            findings = [f for f in findings if not ignored_by_config(shown, f.rule, config.per_file_ignores)]
+        return FileResult(shown, apply_suppressions(article, findings), error=error_line), decoded.text
+    except Exception as error:  # a bug of ours: this file fails, the run goes on
+        return FileResult(shown, error=internal_error_line(shown, stage, error)), None
 
 
 def lint_file(

@@ -23,6 +23,9 @@ def learn_names(config: Config, paths: Sequence[str], min_articles: int) -> int:
     context = next((item.check.context for item in loaded if item.rule.kind == "names"), None)
     if context is None:
         raise UsageError("no names rule is loaded, so there is no register to compare with")
-    names = learn(files, register_of(context), dictionary_of(context))
+    problems: list[tuple[str, bool]] = []
+    names = learn(files, register_of(context), dictionary_of(context), problems)
     sys.stdout.write(render_snippet(names, len(files), min_articles))
-    return 0
+    for line, _notice in problems:
+        print(line, file=sys.stderr)
+    return 2 if any(not notice for _line, notice in problems) else 0

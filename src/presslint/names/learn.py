@@ -10,10 +10,11 @@ from collections.abc import Iterable, Sequence
 
 from presslint.article import Article, Block, BlockKind
 from presslint.checks.name_consistency import TITLES
+from presslint.errors import SourceError, internal_error_line
 from presslint.names.dictionary import Dictionary
 from presslint.names.register import Register, fold
 from presslint.names.tokens import Word, words
-from presslint.readers import read_article
+from presslint.readers import read_article, reader_name
 from presslint.source_text import NotText, decode
 from presslint.text_memo import forget_article
 
@@ -74,15 +75,29 @@ def _trim(run: list[Word]) -> list[Word]:
     return run
 
 
-def learn(paths: Sequence[str], register: Register, dictionary: Dictionary) -> list[LearnedName]:
-    """Names in the articles at ``paths`` that the register does not know, most used first."""
+def learn(
+    paths: Sequence[str], register: Register, dictionary: Dictionary, problems: list[tuple[str, bool]] | None = None
+) -> list[LearnedName]:
+    """Names in the articles at ``paths`` that the register does not know, most used first.
+
+    A file that cannot be read or fails is left out, and its one-line problem added to
+    ``problems`` with whether it is only a notice (a binary file); the rest are still read.
+    """
     found: dict[str, LearnedName] = {}
     for path in paths:
         try:
-            with open(path, "rb") as handle:
-                text = decode(handle.read()).text
-            article = read_article(text, path)
-        except (OSError, NotText, ValueError):
+            article = _article(path)
+        except NotText as problem:
+            _note(problems, f"{path}: {problem.message}", problem.skipped)
+            continue
+        except OSError as error:
+            _note(problems, f"{path}: cannot read: {error.strerror}", False)
+            continue
+        except SourceError as error:
+            _note(problems, str(error), False)
+            continue
+        except Exception as error:  # a bug of ours: this file is left out, the archive is still learned
+            _note(problems, internal_error_line(path, f"the {reader_name(path)} reader", error), False)
             continue
         for block in article.blocks:
             if block.kind not in _READ or block.parent is not None:
@@ -92,6 +107,16 @@ def learn(paths: Sequence[str], register: Register, dictionary: Dictionary) -> l
                     _count(found, run, titled, register, dictionary, path, article, block)
         forget_article()
     return sorted(found.values(), key=lambda e: (-len(e.articles), -e.uses, e.name))
+
+
+def _article(path: str) -> Article:
+    with open(path, "rb") as handle:
+        return read_article(decode(handle.read()).text, path)
+
+
+def _note(problems: list[tuple[str, bool]] | None, line: str, notice: bool) -> None:
+    if problems is not None:
+        problems.append((line, notice))
 
 
 def _without_known_names(run: list[Word], register: Register) -> Iterable[list[Word]]:

@@ -50,6 +50,12 @@ def read_article(
     return Article(path, text, add_quote_blocks(blocks), published, metadata, language=str(language))
 
 
+def reader_name(path: str) -> str:
+    """Which reader reads ``path``: "Markdown", "HTML" or "plain-text"."""
+    suffix = PurePath(path).suffix.lower()
+    return "Markdown" if suffix in MARKDOWN_SUFFIXES else "HTML" if suffix in HTML_SUFFIXES else "plain-text"
+
+
 def _dateline_date(blocks: list[Block]) -> dt.date | None:
     for block in blocks[:_DATELINE_SEARCH_BLOCKS]:
         if block.kind is BlockKind.DATELINE:
