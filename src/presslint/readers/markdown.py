@@ -8,6 +8,8 @@ text, and an emphasised line right after an image, are captions.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -17,6 +19,7 @@ from presslint.readers.captions import find_credit, split_caption
 from presslint.readers.dateline import parse_dateline
 from presslint.readers.settings import ReadSettings
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 _OBJECT = "\ufffc"  # stands for inline code or an image inside running text
 _PARSER = MarkdownIt("commonmark").enable("table")
 
@@ -40,6 +43,9 @@ class _Projection:
 
     def align(self, content: str) -> None:
         for char in content:
+            if char == "\n":  # markdown-it reads "\r\n" and a lone "\r" as "\n"
+                self._align_line_break()
+                continue
             at = self.source.find(char, self.cursor, self.limit)
             if at < 0:  # an entity or escape decoded to a character not in the source
                 at = min(self.cursor, self.limit - 1)
@@ -47,6 +53,14 @@ class _Projection:
                 self.cursor = at + 1
             self.chars.append(char)
             self.offsets.append(at)
+
+    def _align_line_break(self) -> None:
+        found = _LINE_BREAK.search(self.source, self.cursor, self.limit)
+        at = min(self.cursor, self.limit - 1) if found is None else found.end() - 1  # the "\n" of "\r\n"
+        if found is not None:
+            self.cursor = found.end()
+        self.chars.append("\n")
+        self.offsets.append(at)
 
     def skip_past(self, marker: str) -> int:
         at = self.source.find(marker, self.cursor, self.limit) if marker else -1
