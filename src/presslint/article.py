@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Sequence
 from enum import StrEnum
 from functools import cached_property
@@ -59,6 +60,14 @@ class Block(NamedTuple):
                 return index
         return len(self.offsets)
 
+    def written_as_read(self, source_start: int, source_end: int) -> bool:
+        """Whether the source between the offsets is exactly the text rules read: no markup, no reference."""
+        if self.offsets is None:
+            return True
+        first = bisect_left(self.offsets, source_start)
+        count = bisect_left(self.offsets, source_end) - first
+        return count == source_end - source_start and (count == 0 or self.offsets[first] == source_start)
+
 
 class Article:
     """One article: its source, its blocks and what its metadata says."""
@@ -84,6 +93,17 @@ class Article:
     @cached_property
     def lines(self) -> LineIndex:
         return LineIndex(self.source)
+
+    def written_as_read(self, start: int, end: int) -> bool:
+        """Whether ``source[start:end]`` is, character for character, text some block reads.
+
+        A fix may replace only such a span: one that holds a tag, a comment or a character
+        reference would change the markup or write an unescaped character into it.
+        """
+        for block in self.blocks:
+            if block.parent is None and block.start <= start and end <= block.end:
+                return block.written_as_read(start, end)
+        return start == end
 
     def of_kind(self, *kinds: BlockKind) -> list[Block]:
         return [block for block in self.blocks if block.kind in kinds]

@@ -131,7 +131,7 @@ def make_finding(article: Article, rule_id: str, severity: str, hit: Hit) -> Fin
         suggestions=hit.suggestions,
         start=hit.start,
         end=hit.end,
-        fix=hit.fix,
+        fix=hit.fix if hit.fix is None or article.written_as_read(hit.start, hit.end) else None,
         line_text=article.lines.line_text(line),
     )
 
