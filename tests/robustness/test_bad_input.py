@@ -46,6 +46,18 @@ MARKDOWN = (
     b"# Title\n\n- item one\n  - nested Kazkahstan item\n    1. deeper\n\n| a | b |\n|---|---|\n| Kazkahstan | x |\n\n"
     b"```\nKazkahstan in code\n```\n\n    indented Kazkahstan code\n\nInline `Kazkahstan` code.\n"
 )
+WORD_EXPORT = (
+    b'<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><!--[if gte mso 9]><xml>\n'
+    b"<w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]-->\n"
+    b"<style><!-- p.MsoNormal {margin:0cm} --></style></head><body lang=EN-GB>\n"
+    b"<p class=MsoListParagraph><![if !supportLists]><span>1.<span>&nbsp;</span></span><![endif]>"
+    b"The Kazkahstan delegation<o:p></o:p></p>\n"
+    b"<p class=MsoNormal>A <![a](b.png) pasted image.</p>\n<p>Talks with Kazkahstan.</p>\n</body></html>\n"
+)
+CMS_MARKED = b"<p>A<![CDATA[x > y]]> z</p>\n<p><!--[if IE]>old<![endif]-->]]><!><? x ?> Kazkahstan.</p>\n<!-- open"
+NESTED = b"<div><blockquote>" * 10_000 + b"Kazkahstan" + b"</blockquote></div>" * 10_000
+MIXED_ENDINGS = b"Headline\r\n\r\nFirst line.\rThe Kazkahstan talks.\n\r\nLast Kazkahstan line.\r\n"
+MIXED_HTML = b"<h1>Headline</h1>\r<p>First\r\nKazkahstan</p>\n\r<p>Then\rKazkahstan</p>"
 # name, how to make it, the error or notice line (None: none), skipped, findings as (line, column, match)
 CASES: list[tuple[str, Callable[[Path], None], str | None, bool, list[tuple[int, int, str]]]] = [
     (
@@ -74,6 +86,12 @@ CASES: list[tuple[str, Callable[[Path], None], str | None, bool, list[tuple[int,
     ),
     ("soup.html", _write(SOUP), None, False, [(1, 73, "Kazkahstan")]),
     ("edge.md", _write(MARKDOWN), None, False, [(4, 12, "Kazkahstan"), (9, 3, "Kazkahstan")]),  # code: never
+    ("word-export.html", _write(WORD_EXPORT), None, False, [(4, 96, "Kazkahstan"), (6, 15, "Kazkahstan")]),
+    ("marked-sections.html", _write(CMS_MARKED), None, False, [(2, 45, "Kazkahstan")]),
+    ("nested.html", _write(NESTED), None, False, [(1, 170_001, "Kazkahstan")]),
+    ("mixed-endings.txt", _write(MIXED_ENDINGS), None, False, [(4, 5, "Kazkahstan"), (6, 6, "Kazkahstan")]),
+    ("mixed-endings.md", _write(MIXED_ENDINGS), None, False, [(4, 5, "Kazkahstan"), (6, 6, "Kazkahstan")]),
+    ("mixed-endings.html", _write(MIXED_HTML), None, False, [(3, 1, "Kazkahstan"), (6, 1, "Kazkahstan")]),
     ("pipe.txt", _fifo, "pipe.txt: not a regular file, skipped", True, []),
     (
         "export.txt",
@@ -237,3 +255,46 @@ def test_a_library_message_over_several_lines_is_reported_on_one(isolated: Path,
         "a.md:2: invalid YAML: unacceptable character #x001f: special characters are not allowed "
         'in "<unicode string>", position 0'
     )
+
+
+def test_a_paragraph_of_five_megabytes_beside_a_good_article(isolated: Path) -> None:
+    words = SEED.read_text(encoding="utf-8").split()
+    paragraph = " ".join(words[index % len(words)] for index in range(1_000_000))[:5_000_000]
+    (isolated / "one-paragraph.html").write_text(f"<p>{paragraph}</p>\n", encoding="utf-8")
+    (isolated / "good.txt").write_bytes(SEED.read_bytes())
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "presslint",
+            "check",
+            "--no-config",
+            "--format",
+            "json",
+            "one-paragraph.html",
+            "good.txt",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (1, "")
+    report = json.loads(done.stdout)
+    assert report["errors"] == [] and report["files_checked"] == 2
+    first = paragraph.index("Kazkahstan")
+    big = [(f["line"], f["column"], f["match"]) for f in report["findings"] if f["path"] == "one-paragraph.html"]
+    assert (1, first + 4, "Kazkahstan") in big
+    assert sum(f["path"] == "good.txt" and f["severity"] == "error" for f in report["findings"]) == GOOD_ERRORS
+
+
+def test_a_fix_never_rewrites_markup(isolated: Path, run_cli: Run) -> None:
+    article = isolated / "article.html"
+    article.write_text("<p>A <!-- note --> B in Kaz<b>kah</b>stan and Kazkahstan, AT&amp;T.</p>\n", encoding="utf-8")
+    code, _, err = run_cli("check", "--no-config", "--fix", "article.html")
+    assert err == "presslint: fixed 1 in article.html\n"
+    # the double space around the comment and the name across a tag are reported, not rewritten
+    assert article.read_text(encoding="utf-8") == (
+        "<p>A <!-- note --> B in Kaz<b>kah</b>stan and Kazakhstan, AT&amp;T.</p>\n"
+    )
+    assert code == 1

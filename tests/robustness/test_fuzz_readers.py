@@ -13,12 +13,10 @@ from collections.abc import Callable
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from invariants import check_article
 
 from presslint.config import Config
-from presslint.engine import lint_article
-from presslint.errors import SourceError
 from presslint.lint import default_rules
-from presslint.readers import read_article
 
 EXAMPLES = int(os.environ.get("PRESSLINT_FUZZ_EXAMPLES", "120"))
 RULES = default_rules(Config())
@@ -87,26 +85,11 @@ def _text(syntax: list[str]) -> st.SearchStrategy[str]:
     return st.lists(piece, max_size=50).map("".join)
 
 
-def _check(text: str, path: str) -> None:
-    try:
-        article = read_article(text, path, Config().read, None)
-    except SourceError as error:  # front matter that is not YAML: one line that names the file
-        assert str(error).startswith(path + ":") and "\n" not in str(error)
-        return
-    for block in article.blocks:
-        assert 0 <= block.start <= block.end <= len(text)
-        for index in (0, len(block.text) // 2, len(block.text)):
-            start, end = block.source_span(index, index)
-            assert block.start <= start <= end <= block.end
-    for finding in lint_article(article, RULES):
-        assert finding.match == text[finding.start : finding.end]
-
-
 def _target(syntax: list[str], path: str) -> Callable[[], None]:
     @FUZZ
     @given(text=_text(syntax))
     def run(text: str) -> None:
-        _check(text, path)
+        check_article(text, path, RULES)
 
     return run
 
