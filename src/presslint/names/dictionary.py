@@ -16,7 +16,7 @@ import regex
 
 from presslint.names.edits import slip_kind
 from presslint.names.edits import slips as distance
-from presslint.names.word_table import Entry, WordTable, entry, listed, ordinary, table_file, zipf
+from presslint.names.word_table import Entry, WordTable, entry, listed, ordinary, proper, table_file, zipf
 from presslint.patterns import compiled
 
 _ENDINGS = [
@@ -101,6 +101,10 @@ class Dictionary:
     def ordinary(self, word: str) -> bool:
         """Whether ``word`` is an ordinary word rather than mostly a name ("foreign", not "kenya")."""
         return ordinary(self._words.get(key(word)))
+
+    def proper(self, word: str) -> bool:
+        """Whether ``word`` is written almost only as a name ("johnson", "delhi"; not "parliament")."""
+        return proper(self._words.get(key(word)))
 
     def listed(self, word: str) -> bool:
         """Whether the American dictionary or the house word list has ``word`` exactly."""

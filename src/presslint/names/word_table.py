@@ -14,11 +14,18 @@ in lower case): the dictionary's own counts (of everyday English) see an ordinar
 as often as the written lexicon does ("you", "month", "desert"), while a name is seen far
 more in writing than in the dictionary's counts ("kenya", "hollywood", "carson"): on 60
 words checked by hand, names lie 0.9 to 3.3 Zipf above their dictionary count, ordinary
-words -0.7 to 0.8. A listed word less than :data:`NAME_GAP` above is *ordinary*.
+words -0.7 to 0.8. A listed word less than :data:`NAME_GAP` above is *ordinary*. A word at
+least :data:`PROPER_GAP` above is *proper*: writers use it almost only as a name ("johnson"
+2.0, "england" 2.2, "kong" 2.3), unlike the words that institutions' names are made of,
+which are common nouns too ("parliament" 1.5, "congress" 1.65, "university" 1.35). The
+dictionary gives every word it lists a count of at least 50, so a word it saw fewer than
+:data:`PROPER_OBSERVED` times is never taken for proper: its gap is an artefact of that
+floor ("afternoon" 3.2, "aftermath" 2.4).
 
-Each word is stored as one integer: its Zipf value in hundredths, times four, plus one when
-the dictionary lists it and two when it is an ordinary word (:func:`zipf`, :func:`listed`,
-:func:`ordinary`): one small int a word keeps the table small in memory.
+Each word is stored as one integer: its Zipf value in hundredths, times eight, plus one when
+the dictionary lists it, two when it is an ordinary word and four when it is a proper one
+(:func:`zipf`, :func:`listed`, :func:`ordinary`, :func:`proper`): one small int a word keeps
+the table small in memory.
 
 Loading 400,000 strings takes longer than checking a whole article, and a pre-commit
 hook would pay it at every commit. Instead the table is written once into an SQLite file
@@ -47,22 +54,32 @@ from typing import NamedTuple
 from presslint.names.edits import deletes, one_slip
 
 _MEMO_LIMIT = 100_000  # words remembered, forgotten beyond this so memory stays flat over an archive
-_LAYOUT = "v2"  # the tables' layout, in the file name: a new layout builds a new file
+_LAYOUT = "v3a"  # the tables' layout, in the file name: a new layout builds a new file
 # Only words written at least this often (Zipf) are looked for as what a slip was meant as:
 # a rarer one never outweighs the word as written (see presslint.names.slip_model).
 NEAR_MISS_FLOOR = 2.0
 _ZIPF_OFFSET = 900  # wordfreq's lists hold words in buckets of -1 centibel from Zipf 9.00 down
 NAME_GAP = 0.85  # Zipf above its dictionary count from which a listed word is taken for a name
+PROPER_GAP = 1.7  # Zipf above its dictionary count from which a listed word is used almost only as a name
+# The dictionary's counts start at 50 for every word it lists but rarely saw ("afternoon", "aftermath"
+# stand there): a gap means something only for a word it saw at least this often.
+PROPER_OBSERVED = 200
+_FLAGS = 3  # bits of flags below the Zipf value
 
 
 def zipf(code: int) -> float:
     """The Zipf frequency of a word stored as ``code`` (0.0 for a word the lexicon lacks)."""
-    return (code >> 2) / 100
+    return (code >> _FLAGS) / 100
 
 
 def ordinary(code: int) -> bool:
     """Whether the word stored as ``code`` is an ordinary word rather than mostly a name."""
     return bool(code & 2)
+
+
+def proper(code: int) -> bool:
+    """Whether the word stored as ``code`` is listed but written almost only as a name ("johnson")."""
+    return bool(code & 4)
 
 
 def listed(code: int) -> bool:
@@ -111,7 +128,7 @@ def _load_sources() -> dict[str, int]:
         with gzip.open(frequency_file) as handle:
             buckets = msgpack.load(handle, raw=False)
         for index, bucket in enumerate(buckets[1:]):  # the first item is the format's header
-            code = (_ZIPF_OFFSET - index) * 4
+            code = (_ZIPF_OFFSET - index) << _FLAGS
             for word in bucket:
                 if word.replace("'", "").isalpha():  # forms with digits or symbols are not words
                     table[word] = code
@@ -121,8 +138,11 @@ def _load_sources() -> dict[str, int]:
         per_billion = 1e9 / sum(counts.values())
         for word, count in counts.items():
             code = table.get(word, 0) | 1
-            if zipf(code) - math.log10(count * per_billion) < NAME_GAP:
+            gap = zipf(code) - math.log10(count * per_billion)
+            if gap < NAME_GAP:
                 code |= 2
+            elif gap >= PROPER_GAP and count >= PROPER_OBSERVED:
+                code |= 4
             table[word] = code
     return table
 
@@ -147,7 +167,7 @@ def word_list_identity() -> str | None:
 
 def _variants(table: dict[str, int]) -> Iterator[tuple[str, str]]:
     """(variant, word) for every word written often enough to be what a slip was meant as."""
-    least = round(NEAR_MISS_FLOOR * 100) * 4
+    least = round(NEAR_MISS_FLOOR * 100) << _FLAGS
     for word, code in table.items():
         if code >= least:
             for variant in deletes(word, 1):
@@ -218,7 +238,7 @@ class WordTable:
         """Words at least :data:`NEAR_MISS_FLOOR` frequent that share one of ``word``'s deletes
         (SymSpell's symmetric delete): every word up to ``slips`` slips away, and some
         further, in one query of a dozen strings (fifty for two slips) rather than hundreds."""
-        least = round(NEAR_MISS_FLOOR * 100) * 4
+        least = round(NEAR_MISS_FLOOR * 100) << _FLAGS
         if self._memory is not None:
             memory = self._memory
             candidates = one_slip(word) if slips == 1 else {far for near in one_slip(word) for far in one_slip(near)}
