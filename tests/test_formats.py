@@ -98,7 +98,7 @@ def test_sarif_is_valid_2_1_0(run_cli: Runner) -> None:
         "snippet": {"text": "Secretary General"},
     }
     fingerprints = {result["partialFingerprints"]["presslintFinding/v1"] for result in run["results"]}
-    assert len(fingerprints) == len(run["results"]) == 7
+    assert len(fingerprints) == len(run["results"]) == 8
 
 
 def test_sarif_fingerprint_survives_lines_added_above(run_cli: Runner, tmp_path: Any) -> None:

@@ -19,8 +19,10 @@ from typing import Any, NamedTuple
 
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
+from presslint.checks.name_case import Slip, lower_case_slips
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
+from presslint.names.shared import dictionary_of, register_of
 from presslint.patterns import compiled
 from presslint.text_memo import per_article
 
@@ -39,6 +41,12 @@ _STRETCH = compiled(
     rf"(?<!\p{{L}}[\p{{L}}'’-]*){_CAPITALISED_WORD}(?:[ \t]*(?:{_CAPITALISED_WORD}|{_CONNECTOR_WORD}|&))*"
 )
 _NAME_ENDS = ""  # the trie key under which a name that ends at a node is kept (no word is empty)
+_WHY = {
+    "register": "the register has it",
+    "article": "the article capitalises it everywhere else",
+    "lexicon": "writers use it almost only as one",
+}
+_TITLE_CASE_KINDS = (BlockKind.HEADLINE, BlockKind.SUBHEAD)  # reported in, never read for names
 _MIN_WORDS = 3
 _MIN_CAPITALISED = 2
 
@@ -119,9 +127,33 @@ class CapitalisationCheck(Check):
     kind = "capitalisation"
     placeholders = frozenset({"match", "suggestion", "other", "other_line"})
     default_message = "'{match}' here, but '{other}' on line {other_line}: capitalise the name one way."
-    default_scope = (BlockKind.PARAGRAPH, BlockKind.CAPTION)
+    default_scope = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.HEADLINE, BlockKind.SUBHEAD)
+    name_message = "'{match}': '{word}' is a name ({why}); write '{suggestion}'."
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        hits = list(self._differing_names(article, segments))
+        yield from hits
+        taken = [(hit.start, hit.end) for hit in hits]
+        register, dictionary = register_of(self.context), dictionary_of(self.context)
+        for slip in lower_case_slips(segments, self.reported(segments), register, dictionary):
+            start, end = slip.segment.span(slip.start, slip.end)
+            if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+                continue
+            taken.append((start, end))
+            yield self._slip_hit(article, slip, start, end)
+
+    def _slip_hit(self, article: Article, slip: Slip, start: int, end: int) -> Hit:
+        if slip.evidence_start is not None:
+            line = article.lines.position(slip.evidence_start)[0]
+            values = {"match": slip.written, "suggestion": slip.right, "other": slip.right, "other_line": line}
+            return Hit(start, end, self.rule.render(**values), (slip.right,))
+        why = _WHY[slip.why]
+        message = self.name_message.format(match=slip.written, word=slip.word, why=why, suggestion=slip.right)
+        return Hit(start, end, message, (slip.right,))
+
+    def _differing_names(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+        """Names of three words or more capitalised two ways (the body and captions only)."""
+        segments = [segment for segment in segments if segment.block.kind not in _TITLE_CASE_KINDS]
         reportable = {id(segment) for segment in self.reported(segments)}
         stretches = [(segment, _capitalised_stretches(segment.text)) for segment in segments]
         names = _names(stretches)
