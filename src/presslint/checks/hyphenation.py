@@ -3,11 +3,15 @@
 "Secretary-General" beside "Secretary General", "co-operation" beside "cooperation",
 "e-mail" beside "email": no rule is written per word; any hyphenated compound the
 article uses is compared with the same letters written closed or, for names and titles,
-spaced. Lower-case compounds are not compared with their spaced form, because "a
-well-known writer" and "she is well known" are both right. A capitalised compound
+spaced. A lower-case compound written open is reported only before a noun ("a well known
+writer", "cross border talks" beside "cross-border trade"): a compound modifier takes a
+hyphen there, while "she is well known" after a verb is right. The noun is told by the
+word after the compound: any word but one of English's closed classes (articles,
+pronouns, prepositions, conjunctions, auxiliaries), which never follow a modifier. A capitalised compound
 (a name or title) is not compared with a lower-case common word: "the Organization for
-Security and Co-operation in Europe" may stand beside "cooperation". Quotations count as
-evidence and are not reported.
+Security and Co-operation in Europe" may stand beside "cooperation". The form used more
+is kept, but a closed form no dictionary knows ("longterm") never outvotes the hyphenated
+one. Quotations count as evidence and are not reported.
 
 Message placeholders: {match}, {suggestion}/{other} (the kept form), {other_line}.
 """
@@ -22,12 +26,32 @@ from presslint.article import Article
 from presslint.checks.base import PROSE, Check, Segment
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
+from presslint.names.shared import dictionary_of
 from presslint.patterns import compiled
 
 _COMPOUND = compiled(r"(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])")
 _WORD = compiled(r"(?<![\p{L}-])\p{L}+(?![\p{L}-])")
 _PARTS = compiled(r"[-\s]+")
 _MOST_LOOKED_FOR = 64  # compounds looked for in a paragraph before it is split into words
+_NEXT_WORD = compiled(r" (\p{L}+)")
+# The closed classes of English (determiners, pronouns, prepositions, conjunctions,
+# auxiliaries and a few adverbs): a word after a compound that is one of these is not the
+# noun the compound modifies ("well known in Astana", "in the long term the plan").
+# fmt: off
+_CLOSED_CLASS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",
+    "some", "any", "no", "every", "each", "all", "both", "either", "neither", "much", "many", "more", "most",
+    "i", "me", "you", "he", "him", "she", "it", "we", "us", "they", "them", "who", "whom", "whose", "which", "what",
+    "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "onto", "over", "under", "about",
+    "after", "before", "since", "until", "than", "through", "during", "between", "among", "against", "without",
+    "within", "across", "around", "behind", "beyond", "near", "off", "out", "up", "down", "upon", "via", "per",
+    "and", "or", "but", "nor", "so", "yet", "if", "because", "while", "when", "where", "though", "although",
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+    "not", "too", "also", "only", "even", "just", "very", "already", "still", "again", "now", "then", "there",
+    "here", "ago", "yesterday", "today", "tomorrow",
+})
+# fmt: on
 
 
 def _title_case(text: str, sentence_start: bool) -> bool:
@@ -43,16 +67,27 @@ def _at_sentence_start(text: str, index: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+def _before_a_noun(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` (one space between) may be the noun a compound modifies."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() not in _CLOSED_CLASS
+
+
 class HyphenationCheck(Check):
     kind = "hyphenation"
     placeholders = frozenset({"match", "suggestion", "other", "other_line"})
     default_message = "'{match}' here, but '{other}' on line {other_line}: write the compound one way."
     default_scope = PROSE
+    modifier_message = (
+        "'{match}' before a noun here, but '{other}' on line {other_line}: a compound that modifies"
+        " the noun after it takes a hyphen; write '{suggestion}'."
+    )
 
     def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         reportable = {id(segment) for segment in self.reported(segments)}
         compounds: dict[str, bool] = {}  # letters of each hyphenated compound → whether it is title case
         uses: list[Use] = []
+        modifiers: list[Use] = []  # lower-case compounds written open before a noun
         for segment in segments:
             if "-" not in segment.text:
                 continue  # no hyphenated compound here; the closed and spaced forms are found below
@@ -95,15 +130,43 @@ class HyphenationCheck(Check):
                     if key not in compounds:
                         continue
                     spaced = last_start != first_start
-                    if spaced and not title:
-                        continue  # "well known" after a verb is as right as "well-known" before a noun
                     start, end = segment.span(first_start, last_end)
+                    if spaced and not title:
+                        # "well known" after a verb is as right as "well-known" before a noun; before
+                        # a noun, "a well known writer", the compound modifier takes its hyphen.
+                        if text.count(" ") == 1 and _before_a_noun(segment.text, last_end):
+                            modifiers.append(Use(key, "modifier", text, start, end, id(segment) in reportable))
+                        continue
                     form = "spaced" if spaced else "closed"
                     uses.append(Use(key, form, text, start, end, id(segment) in reportable))
-        for use, kept in stray_uses(uses):
+        yield from self._open_modifiers(article, modifiers, uses)
+        # A closed form no dictionary knows ("longterm", "antiterrorism") is a slip, not a choice.
+        dictionary = dictionary_of(self.context)
+        closed = {use.text for use in uses if use.form == "closed"}
+        dictionary.look_up(closed)
+        unknown = {word for word in closed if not dictionary.known(word)}
+        preferred = {use.group: "hyphenated" for use in uses if use.form == "closed" and use.text in unknown}
+        for use, kept in stray_uses(uses, preferred):
             line = article.lines.position(kept.start)[0]
             message = self.rule.render(match=use.text, suggestion=kept.text, other=kept.text, other_line=line)
             yield Hit(use.start, use.end, message, (kept.text,))
+
+    def _open_modifiers(self, article: Article, modifiers: list[Use], uses: list[Use]) -> Iterable[Hit]:
+        """Each open compound before a noun, against the article's first hyphenated use of it."""
+        hyphenated: dict[str, Use] = {}
+        for use in sorted(uses, key=lambda u: u.start):
+            if use.form == "hyphenated":
+                hyphenated.setdefault(use.group, use)
+        for use in modifiers:
+            kept = hyphenated.get(use.group)
+            if kept is None or not use.reportable:
+                continue
+            suggestion = "-".join(use.text.split())
+            line = article.lines.position(kept.start)[0]
+            message = self.modifier_message.format(
+                match=use.text, other=kept.text, other_line=line, suggestion=suggestion
+            )
+            yield Hit(use.start, use.end, message, (suggestion,))
 
     @staticmethod
     def _use(segment: Segment, found: regex.Match[str], key: str, form: str, reportable: set[int]) -> Use:
