@@ -10,8 +10,9 @@ Options:
 
 A word is British when the American dictionary lacks it but knows its American form
 (organisation, colour, centre, travelled); American when it is one of the common words
-spelled differently in British English (organization, color, center, traveled, program,
-defense). The variety the article uses more is kept (the first, on a tie); words of the
+spelled differently in British English (organization, color, center, traveled, defense),
+and not a word British English writes too in another sense ("program" for software,
+"meter" for a gas meter). The variety the article uses more is kept (the first, on a tie); words of the
 other are reported with their spelling in the kept variety. Capitalised words are names
 and are left alone ("OSCE Programme Office" beside "a training program").
 
@@ -42,14 +43,16 @@ _AMERICAN = {
     "neighborhood": "neighbourhood", "behavior": "behaviour", "harbor": "harbour", "humor": "humour",
     "rumor": "rumour", "rumors": "rumours", "vapor": "vapour", "flavor": "flavour", "endeavor": "endeavour",
     "armor": "armour", "vigor": "vigour", "center": "centre", "centers": "centres", "theater": "theatre",
-    "meter": "metre", "meters": "metres", "liter": "litre", "kilometer": "kilometre", "kilometers": "kilometres",
-    "fiber": "fibre", "defense": "defence", "offense": "offence", "program": "programme", "programs": "programmes",
+    "liter": "litre", "kilometer": "kilometre", "kilometers": "kilometres",
+    "fiber": "fibre", "defense": "defence", "offense": "offence",
     "traveled": "travelled", "traveling": "travelling", "traveler": "traveller", "travelers": "travellers",
     "canceled": "cancelled", "canceling": "cancelling", "labeled": "labelled", "modeled": "modelled",
     "fueled": "fuelled", "signaled": "signalled", "totaled": "totalled", "catalog": "catalogue",
     "dialog": "dialogue", "analog": "analogue", "gray": "grey", "aging": "ageing", "jewelry": "jewellery",
-    "pajamas": "pyjamas", "tire": "tyre", "tires": "tyres", "plow": "plough", "mold": "mould",
+    "pajamas": "pyjamas", "plow": "plough", "mold": "mould",
 }  # fmt: skip
+# Not here: words British English writes too, in another sense, so they mark no variety:
+# "program" (software), "meter" (a gas meter), "tire" (to tire of).
 _IZE = compiled(r"(?<=\w{4})iz(e|es|ed|ing|ation|ations|er|ers)$")
 _IZE_IN_BOTH = frozenset({"capsize", "seize", "prize", "size", "baize", "maize", "assize", "citizen", "citizens"})
 
