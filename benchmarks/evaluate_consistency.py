@@ -12,7 +12,9 @@ Each corpus folder is split in two by a hash of each file's name (as in
      written, occurs again) and names used only once;
   2. compound-modifier variants: a hyphenated compound used before a noun, where the
      article uses it so at least twice, is written open ("cross border talks") or closed
-     ("crossborder talks") at one of its uses;
+     ("crossborder talks") at one of its uses (none inside a direct quotation);
+     Where no compound is used so twice, one used once has its sentence repeated, the
+     compound written open, as a new last paragraph;
   3. predicative controls: after "is", the same compound written open at the end of a
      sentence ("The plan is long term.") is added to the article; a finding there is a
      false alarm;
@@ -90,6 +92,7 @@ class Result:
     names_single: Tally = field(default_factory=Tally)
     compounds_open: Tally = field(default_factory=Tally)
     compounds_closed: Tally = field(default_factory=Tally)
+    compounds_repeated: Tally = field(default_factory=Tally)
     predicative_tried: int = 0
     predicative_flagged: list[str] = field(default_factory=list)
     clean: list[Finding] = field(default_factory=list)
@@ -195,11 +198,15 @@ def _names(
 
 def _compounds(path: Path, text: str, rng: random.Random, rules: Sequence[ActiveRule], result: Result) -> None:
     uses: dict[str, list[re.Match[str]]] = {}
+    quoted = quoted_spans(text)
     for match in COMPOUND_BEFORE_WORD.finditer(text):
+        if any(a <= match.start() < b for a, b in quoted):
+            continue  # the rules leave direct quotations alone by default
         if match.group(3) not in FUNCTION_WORDS:
             uses.setdefault(f"{match.group(1)}-{match.group(2)}", []).append(match)
     repeated = sorted(compound for compound, found in uses.items() if len(found) > 1)
     if not repeated:
+        _compound_sentence_repeated(path, text, uses, rng, rules, result)
         return
     compound = rng.choice(repeated)
     first, second = compound.split("-")
@@ -217,6 +224,35 @@ def _compounds(path: Path, text: str, rng: random.Random, rules: Sequence[Active
     flagged = [f for f in lint_text(control, path.name, rules=rules) if f.rule.startswith(FAMILY)]
     if len(flagged) > len([f for f in findings if f.rule.startswith(FAMILY)]) - (1 if hit else 0):
         result.predicative_flagged.append(f"{path.name}: 'The {match.group(3)} is {first} {second}.'")
+
+
+def _compound_sentence_repeated(
+    path: Path,
+    text: str,
+    uses: dict[str, list[re.Match[str]]],
+    rng: random.Random,
+    rules: Sequence[ActiveRule],
+    result: Result,
+) -> None:
+    """A compound used once: the sentence that holds it is repeated, open, as a paragraph of its own."""
+    if not uses:
+        return
+    compound = rng.choice(sorted(uses))
+    match = uses[compound][0]
+    start = max(text.rfind(". ", 0, match.start()) + 2, text.rfind("\n", 0, match.start()) + 1)
+    end = text.find(". ", match.end())
+    end = len(text.rstrip("\n")) if end < 0 else end + 1
+    sentence = text[start:end].strip()
+    variant = compound.replace("-", " ")
+    repeated = sentence.replace(compound, variant, 1)
+    changed = text.rstrip("\n") + "\n\n" + repeated + "\n"
+    at = len(text.rstrip("\n")) + 2 + repeated.index(variant)
+    findings = lint_text(changed, path.name, rules=rules)
+    hit, right = caught(findings, at, at + len(variant), compound)
+    line = changed.count("\n", 0, at) + 1
+    result.compounds_repeated.add(
+        hit, right, f"{path.name}:{line}: {compound!r} -> {variant!r} before {match.group(3)!r}"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -237,6 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("name word lowered, name used once", result.names_single),
         ("compound modifier written open", result.compounds_open),
         ("compound modifier written closed", result.compounds_closed),
+        ("compound used once, sentence repeated open", result.compounds_repeated),
     ]
     for label, tally in rows:
         print(f"{label:<40} {tally.tried:>6} {tally.caught:>7} {tally.recall:>7.1%} {tally.right_rate:>10.1%}")

@@ -53,6 +53,8 @@ def test_the_open_form_is_reported_even_when_it_is_used_more() -> None:
         "A well-known writer, she is well known in Astana.",
         "The long-term plan failed; in the long term the plan will work.",
         "The long-term plan is set. Over the long term, it pays.",
+        "The condom-maker grew. UK condom maker SSL International said so.",
+        "The long-term plan is set. At a high speed inside the shaft it failed.",
     ],
 )
 def test_a_compound_after_a_verb_or_before_no_noun_is_left_alone(body: str) -> None:
@@ -70,3 +72,10 @@ def test_a_closed_form_no_dictionary_knows_never_outvotes_the_hyphen() -> None:
 def test_a_closed_form_that_is_a_word_still_goes_with_the_article() -> None:
     body = "Send an e-mail. The email bounced, and the email was resent."
     assert [(column, match, suggestion) for _, column, match, suggestion, _ in found(body)] == [(9, "e-mail", "email")]
+
+
+def test_a_firm_named_like_a_word_is_not_that_word() -> None:
+    findings = lint_text(
+        "Headline here\n\nThe e-mail arrived. Email Systems said e-mail traffic rose.\n", "article.txt", rules=RULES
+    )
+    assert [f.rule for f in findings if f.rule.startswith("consistency.")] == []

@@ -121,6 +121,28 @@ CASES = [
     ("Kenya's parliament voted. Parliament rose.", None),
     ("The Home Office said so. The home secretary agreed.", None),
     ("Fine china was sold. The Labour Party met, and labour costs rose.", None),
+    # words that only modify a longer name's head, or complete it after "of", are no name on their own
+    ("The National Iranian Oil Company said Iranian oil exports rose.", None),
+    ("The European Court of Human Rights ruled. Human rights groups cheered.", None),
+    # a short form keeps the longer name's head: it is the name
+    (
+        "Officials said the London Stock Exchange rose, and the Stock exchange closed.",
+        (
+            56,
+            "Stock exchange",
+            "Stock Exchange",
+            "'Stock exchange' here, but 'Stock Exchange' on line 3: capitalise the name one way.",
+        ),
+    ),
+    (
+        "Go Digital on the World Service is a show. The BBC world Service airs it.",
+        (
+            52,
+            "world Service",
+            "World Service",
+            "'world Service' here, but 'World Service' on line 3: capitalise the name one way.",
+        ),
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from presslint.article import Article, Block, BlockKind
 from presslint.finding import Hit
 from presslint.options import Option
+from presslint.patterns import compiled
 from presslint.rule import Rule
 from presslint.rule_context import RuleContext
 
@@ -61,3 +62,13 @@ class Check:
         if self.rule.quotes == "check":
             return list(segments)
         return [segment for segment in segments if not segment.in_quote]
+
+
+_NEXT_CAPITAL = compiled(r"[ \t]+\p{Lu}")
+
+
+def part_of_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` opens a longer name: another capitalised
+    word follows ("Email Systems"). It is then the name's, not the common word it is spelled
+    like, even where it opens a sentence."""
+    return text[start : start + 1].isupper() and _NEXT_CAPITAL.match(text, end) is not None

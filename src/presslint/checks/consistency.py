@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from presslint.article import Article
-from presslint.checks.base import Check, Segment
+from presslint.checks.base import Check, Segment, part_of_a_name
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.matching import compile_pattern, find_all, literal, may_match, normalise_phrase, word_bounded
@@ -79,6 +79,9 @@ class ConsistencyCheck(Check):
         uses = []
         for segment in segments:
             for found in find_all(self.pattern, segment.text):
+                single_word = found.group().isalpha()
+                if self.ignorecase and single_word and part_of_a_name(segment.text, found.start(), found.end()):
+                    continue  # "Email Systems", a firm, is not the word "email"
                 key = normalise_phrase(found.group(), self.ignorecase)
                 start, end = segment.span(found.start(), found.end())
                 uses.append(Use(str(self.form_set[key]), key, found.group(), start, end, id(segment) in reportable))

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from presslint.article import Article
-from presslint.checks.base import PROSE, Check, Segment
+from presslint.checks.base import PROSE, Check, Segment, part_of_a_name
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.names.shared import dictionary_of
@@ -45,6 +45,8 @@ _CLOSED_CLASS = frozenset({
     "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "onto", "over", "under", "about",
     "after", "before", "since", "until", "than", "through", "during", "between", "among", "against", "without",
     "within", "across", "around", "behind", "beyond", "near", "off", "out", "up", "down", "upon", "via", "per",
+    "inside", "outside", "beside", "besides", "towards", "toward", "despite", "amid", "unlike", "alongside",
+    "throughout", "beneath", "above", "below", "along", "past", "till", "whether", "unless", "once", "alone",
     "and", "or", "but", "nor", "so", "yet", "if", "because", "while", "when", "where", "though", "although",
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
     "will", "would", "shall", "should", "can", "could", "may", "might", "must",
@@ -68,9 +70,15 @@ def _at_sentence_start(text: str, index: int) -> bool:
 
 
 def _before_a_noun(text: str, end: int) -> bool:
-    """Whether the word right after ``end`` (one space between) may be the noun a compound modifies."""
+    """Whether the word right after ``end`` (one space between) may be the noun a compound modifies.
+
+    Not before a name ("UK condom maker SSL International"): a name is seldom modified so.
+    """
     following = _NEXT_WORD.match(text, end)
-    return following is not None and following.group(1).lower() not in _CLOSED_CLASS
+    if following is None:
+        return False
+    noun = following.group(1)
+    return noun.lower() not in _CLOSED_CLASS and not noun[0].isupper()
 
 
 class HyphenationCheck(Check):
@@ -126,6 +134,7 @@ class HyphenationCheck(Check):
                         continue
                     text = segment.text[first_start:last_end]
                     title = _title_case(text, _at_sentence_start(segment.text, first_start))
+                    title = title or part_of_a_name(segment.text, first_start, last_end)
                     key = ("T:" if title else "l:") + joined
                     if key not in compounds:
                         continue

@@ -15,7 +15,9 @@ that name in capitals. The evidence, strongest first:
 Without evidence nothing is reported: "Apple pie" and "the Manchester rain" are ordinary
 words after a name. A right form is one whose every word is capitalised as a name: mid-
 sentence, or at a sentence's start but no ordinary word ("Michael"), so "The Home Office"
-opening a sentence says nothing of "the home secretary". The lexicon does not count beside
+opening a sentence says nothing of "the home secretary"; and beside a word that may be
+capitalised only because it opens the sentence, a word the article also writes in lower
+case elsewhere is taken for the ordinary word ("Open source software is…"). The lexicon does not count beside
 a word that may be capitalised only because it starts the sentence ("Fine china"), and
 neither does the article's single-word name after a possessive ("Kenya's parliament"). Connectors ("of",
 "and", "the") may stand inside a name in lower case and are never reported. Headlines and
@@ -24,19 +26,21 @@ subheads are reported in but, being often in title case, are never evidence.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from presslint.article import BlockKind
 from presslint.checks.base import Segment
-from presslint.names.dictionary import Dictionary
+from presslint.names.dictionary import Dictionary, american_forms
 from presslint.names.register import Register, fold
 from presslint.names.tokens import Word, words
 
+# Lower-case words inside names. Not "in" or "on": "Go Digital on the World Service" is two names.
 CONNECTORS = frozenset(
-    {"of", "and", "for", "the", "on", "in", "upon", "de", "du", "des", "der", "von", "van", "da", "di", "del"}
-    | {"la", "le", "al", "el", "bin"}
+    {"of", "and", "for", "the", "de", "du", "des", "der", "von", "van", "da", "di", "del", "la", "le", "al", "el"}
+    | {"bin"}
 )
 _MOST_CONNECTORS = 2  # "Bank of England", "Trinidad and Tobago", "Isle of the Dead"
 _TITLE_CASE_KINDS = (BlockKind.HEADLINE, BlockKind.SUBHEAD)
@@ -103,6 +107,7 @@ class _Form(NamedTuple):
     start: int  # its source offset
     capitals: tuple[bool, ...]  # per word: capitalised somewhere other than at a sentence's start
     uses: int  # how often the article writes the name so
+    settings: frozenset[tuple[tuple[str, ...], tuple[str, ...]]]  # the longer names it stands in: words before, after
 
 
 class NameEvidence:
@@ -139,15 +144,18 @@ class NameEvidence:
                     self.alone.add(fold(word.text))
             for context in neighbours:
                 names = found[context.start : context.end]
-                key = _key(names)
+                key = _key(text, names)
                 capitals = tuple(self._capital(w) for w in names)
+                setting = _setting(text, found, context, self.dictionary)
                 known = self.forms.get(key)
                 if known is None:
                     start = segment.span(names[0].start, names[0].end)[0]
-                    self.forms[key] = _Form(text[names[0].start : names[-1].end], start, capitals, 1)
+                    written = text[names[0].start : names[-1].end]
+                    self.forms[key] = _Form(written, start, capitals, 1, frozenset({setting}))
                 else:
                     merged = tuple(a or b for a, b in zip(known.capitals, capitals, strict=True))
-                    self.forms[key] = known._replace(capitals=merged, uses=known.uses + 1)
+                    settings = known.settings | {setting}
+                    self.forms[key] = known._replace(capitals=merged, uses=known.uses + 1, settings=settings)
 
 
 def lower_case_slips(
@@ -171,7 +179,7 @@ def lower_case_slips(
                 candidates.append((segment, index, contexts))
     dictionary.look_up({words(segment.text)[index].text for segment, index, _ in candidates})
     lower_uses = Counter(
-        _key(words(segment.text)[context.start : context.end])
+        _key(segment.text, words(segment.text)[context.start : context.end])
         for segment, _, contexts in candidates
         for context in contexts
     )
@@ -195,18 +203,26 @@ def _judged(
     word = found[index]
     folded = fold(word.text)
     for context in contexts:  # 1: the article's own right form
+        if _positional(context.anchor, dictionary) and evidence.lower[folded] > 1:
+            continue  # "Open source" opening a sentence, "open source" elsewhere: the ordinary words
         names = found[context.start : context.end]
-        form = evidence.forms.get(_key(names))
-        if form is not None and all(form.capitals) and form.uses >= lower_uses[_key(names)]:
-            position = index - context.start
+        form = evidence.forms.get(_key(text, names))
+        position = index - context.start
+        if form is None or not form.capitals[position] or form.uses < lower_uses[_key(text, names)]:
+            continue
+        setting = _setting(text, found, context, dictionary)
+        positional = _positional(context.anchor, dictionary)
+        name_word = not dictionary.ordinary(word.text)
+        if any(_same_setting(setting, right, positional, name_word, dictionary) for right in form.settings):
             written_words = words(form.written)
             right = written_words[position].text if position < len(written_words) else word.text.capitalize()
             return _slip(segment, names, word, _replaced(text, names, word, right), form.start)
     for context in contexts:  # 2: the register
         names = found[context.start : context.end]
-        key = _key(names)
+        key = _key(text, names)
         spelling = register.spelling(folded)
-        alone = _stands_alone(register, folded, dictionary) and not _positional(context.anchor, dictionary)
+        alone = context.before and _stands_alone(register, folded, dictionary)
+        alone = alone and not _positional(context.anchor, dictionary)
         if spelling is not None and (key in register.full_names or alone):
             right = _replaced(text, names, word, spelling)
             return _slip(segment, names, word, right, None)._replace(why="register")
@@ -227,19 +243,114 @@ def _capitalised(segment: Segment, names: Sequence[Word], word: Word, why: str) 
 
 def alone_name(word: str, evidence: NameEvidence, dictionary: Dictionary) -> bool:
     """The article's own single-word name: capitalised mid-sentence, in lower case only here, and
-    either written on its own or a word no dictionary lists ("Merkel" in "Angela Merkel")."""
+    either written on its own or a word no dictionary knows ("Merkel" in "Angela Merkel"; not
+    "labour", a British spelling)."""
     folded = fold(word)
-    if folded not in evidence.capitalised or evidence.lower[folded] != 1 or dictionary.ordinary(word):
+    if folded not in evidence.capitalised or evidence.lower[folded] != 1 or _ordinary(word, dictionary):
         return False
-    return folded in evidence.alone or not dictionary.listed(word)
+    return folded in evidence.alone or not dictionary.known(word)
+
+
+def _ordinary(word: str, dictionary: Dictionary) -> bool:
+    """An ordinary word, in either spelling ("labour" is, as "labor" is)."""
+    return dictionary.ordinary(word) or any(dictionary.ordinary(form) for form in american_forms(fold(word)))
 
 
 def _stands_alone(register: Register, folded: str, dictionary: Dictionary) -> bool:
     return register.stands_alone(folded) and not dictionary.ordinary(folded)
 
 
-def _key(names: Sequence[Word]) -> str:
-    return " ".join(fold(word.text) for word in names)
+def _same_setting(
+    setting: tuple[tuple[str, ...], tuple[str, ...]],
+    right_setting: tuple[tuple[str, ...], tuple[str, ...]],
+    positional: bool,
+    name_word: bool,
+    dictionary: Dictionary,
+) -> bool:
+    """Whether a right form, in the longer name it stood in, speaks for a lower-case word in its own.
+
+    A short form keeps the longer name's head: "Stock Exchange" of "London Stock Exchange",
+    "Reserve Bank" of "Reserve Bank of Australia", "Boris Johnson" of "Prime Minister Boris
+    Johnson". Words that only modify the head ("Iranian Oil" in "National Iranian Oil
+    Company") or complete it after "of" ("Human Rights" in "Court of Human Rights") are no
+    name by themselves, unless they are names in themselves ("Sir Alan" of "Sir Alan
+    Budd"). Beside a word capitalised maybe only because it opens the sentence, the words
+    before must be the same.
+    """
+    (before, after), (right_before, right_after) = setting, right_setting
+    other_before = right_before and before[len(before) - len(right_before) :] != right_before
+    if other_before and (positional or (right_before[-1] in CONNECTORS and not name_word)):
+        return False
+    if after[: len(right_after)] == right_after or right_after[0] in CONNECTORS:
+        return True
+    return right_after[: len(after)] == after and name_word and _named(right_after, dictionary)
+
+
+def _named(words_after: tuple[str, ...], dictionary: Dictionary) -> bool:
+    """Whether a longer name goes on with names only ("Sir Alan" in "Sir Alan Budd", "OSCE Summit"
+    in "OSCE Summit in Astana"): its short form is still the name, where "Iranian Oil" in
+    "National Iranian Oil Company" is not."""
+    return all(word in CONNECTORS or not dictionary.ordinary(word) for word in words_after)
+
+
+def _setting(
+    text: str, found: Sequence[Word], context: _Context, dictionary: Dictionary
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of the longer name around ``context`` (capitalised, with connectors inside), before and after.
+
+    "Oil" in "National Iranian Oil Company" stands between ("national",) and ("company",):
+    the article's "Iranian Oil" is evidence for "Iranian oil" only where the same words
+    follow, or where the longer name goes on with names only (see :func:`_named`).
+    """
+    first = context.start
+    while first > 0:
+        back = _name_word_before(text, found, first, dictionary)
+        if back is None:
+            break
+        first = back
+    last = context.end
+    while last < len(found):
+        ahead = _name_word_after(text, found, last - 1)
+        if ahead is None:
+            break
+        last = ahead + 1
+    before = tuple(fold(word.text) for word in found[first : context.start])
+    after = tuple(fold(word.text) for word in found[context.end : last])
+    return before, after
+
+
+def _name_word_before(text: str, found: Sequence[Word], index: int, dictionary: Dictionary) -> int | None:
+    """The index of the capitalised word the word at ``index`` continues, through connectors, if any;
+    not a word capitalised maybe only because it opens the sentence ("The Cabinet Office")."""
+    back = index - 1
+    while back >= 0 and index - back <= _MOST_CONNECTORS + 1 and _joined(text, found[back], found[back + 1]):
+        if _is_capitalised(found[back]):
+            return None if _positional(found[back], dictionary) else back
+        if found[back].text not in CONNECTORS:
+            return None
+        back -= 1
+    return None
+
+
+def _name_word_after(text: str, found: Sequence[Word], index: int) -> int | None:
+    """The index of the capitalised word that continues the word at ``index``, through connectors, if any."""
+    ahead = index + 1
+    while ahead < min(len(found), index + _MOST_CONNECTORS + 2) and _joined(text, found[ahead - 1], found[ahead]):
+        if _is_capitalised(found[ahead]):
+            return ahead
+        if found[ahead].text not in CONNECTORS:
+            return None
+        ahead += 1
+    return None
+
+
+def _key(text: str, names: Sequence[Word]) -> str:
+    """The folded words of a name; a possessive inside it is kept ("lanka's banks" is not "lanka banks")."""
+    parts = []
+    for word, following in itertools.pairwise(names):
+        parts.append(fold(word.text) + ("'s" if text[word.end : following.start].strip(" \t") else ""))
+    parts.append(fold(names[-1].text))
+    return " ".join(parts)
 
 
 def _stands_free(text: str, word: Word) -> bool:
