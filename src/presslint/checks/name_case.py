@@ -102,12 +102,29 @@ def _neighbours(text: str, found: Sequence[Word], index: int) -> Iterator[_Conte
         ahead += 1
 
 
-class _Form(NamedTuple):
-    written: str  # the first use, as written
-    start: int  # its source offset
-    capitals: tuple[bool, ...]  # per word: capitalised somewhere other than at a sentence's start
-    uses: int  # how often the article writes the name so
-    settings: frozenset[tuple[tuple[str, ...], tuple[str, ...]]]  # the longer names it stands in: words before, after
+class _Form:
+    """How the article writes one name: its first use, its capitals, and the longer names it stands in."""
+
+    __slots__ = ("_settings", "capitals", "places", "start", "uses", "written")
+
+    def __init__(self, written: str, start: int, capitals: tuple[bool, ...]) -> None:
+        self.written = written  # the first use, as written
+        self.start = start  # its source offset
+        self.capitals = capitals  # per word: capitalised somewhere other than at a sentence's start
+        self.uses = 0  # how often the article writes the name so
+        self.places: list[tuple[str, Sequence[Word], _Context]] = []
+        self._settings: set[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
+
+    def add(self, capitals: tuple[bool, ...], place: tuple[str, Sequence[Word], _Context]) -> None:
+        self.capitals = tuple(a or b for a, b in zip(self.capitals, capitals, strict=True))
+        self.uses += 1
+        self.places.append(place)
+
+    def settings(self, dictionary: Dictionary) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The longer names it stands in (words before, after), worked out only for a name a slip asks about."""
+        if self._settings is None:
+            self._settings = {_setting(text, found, context, dictionary) for text, found, context in self.places}
+        return self._settings
 
 
 class NameEvidence:
@@ -119,9 +136,10 @@ class NameEvidence:
         self.alone: set[str] = set()  # folded words written capitalised on their own, mid-sentence
         self.capitalised: set[str] = set()  # folded words written capitalised mid-sentence
         self.lower: Counter[str] = Counter()  # folded words written in lower case
-        for segment in segments:
-            if segment.block.kind not in _TITLE_CASE_KINDS:
-                self._read(segment)
+        read = [segment for segment in segments if segment.block.kind not in _TITLE_CASE_KINDS]
+        dictionary.look_up({w.text for segment in read for w in words(segment.text) if w.sentence_start})
+        for segment in read:
+            self._read(segment)
 
     def _capital(self, word: Word) -> bool:
         """Whether the word is capitalised as a name: mid-sentence, or a word that is no ordinary one ("Michael")."""
@@ -137,7 +155,8 @@ class NameEvidence:
                 continue
             if word.all_caps:
                 continue
-            neighbours = list(_neighbours(text, found, index))
+            beside = _name_like(found, index - 1) or _name_like(found, index + 1)
+            neighbours = list(_neighbours(text, found, index)) if beside else []
             if not word.sentence_start:
                 self.capitalised.add(fold(word.text))
                 if not any(_is_capitalised(c.anchor) for c in neighbours):
@@ -146,16 +165,11 @@ class NameEvidence:
                 names = found[context.start : context.end]
                 key = _key(text, names)
                 capitals = tuple(self._capital(w) for w in names)
-                setting = _setting(text, found, context, self.dictionary)
-                known = self.forms.get(key)
-                if known is None:
+                form = self.forms.get(key)
+                if form is None:
                     start = segment.span(names[0].start, names[0].end)[0]
-                    written = text[names[0].start : names[-1].end]
-                    self.forms[key] = _Form(written, start, capitals, 1, frozenset({setting}))
-                else:
-                    merged = tuple(a or b for a, b in zip(known.capitals, capitals, strict=True))
-                    settings = known.settings | {setting}
-                    self.forms[key] = known._replace(capitals=merged, uses=known.uses + 1, settings=settings)
+                    form = self.forms[key] = _Form(text[names[0].start : names[-1].end], start, capitals)
+                form.add(capitals, (text, found, context))
 
 
 def lower_case_slips(
@@ -172,17 +186,18 @@ def lower_case_slips(
         for index, word in enumerate(found):
             if word.text[0].isupper() or word.text in CONNECTORS or len(word.text) < 2 or word.sic:
                 continue
-            if not _stands_free(text, word):
-                continue
+            if not (_name_like(found, index - 1) or _name_like(found, index + 1)) or not _stands_free(text, word):
+                continue  # most words: no capital or connector beside them
             contexts = list(_neighbours(text, found, index))
             if contexts:
                 candidates.append((segment, index, contexts))
-    dictionary.look_up({words(segment.text)[index].text for segment, index, _ in candidates})
-    lower_uses = Counter(
-        _key(segment.text, words(segment.text)[context.start : context.end])
-        for segment, _, contexts in candidates
-        for context in contexts
-    )
+    lower_uses: Counter[str] = Counter()
+    looked_for: set[str] = set()
+    for segment, index, contexts in candidates:
+        found = words(segment.text)
+        looked_for.add(found[index].text)
+        lower_uses.update(_key(segment.text, found[context.start : context.end]) for context in contexts)
+    dictionary.look_up(looked_for)
     for segment, index, contexts in candidates:
         slip = _judged(segment, index, contexts, evidence, lower_uses, register, dictionary)
         if slip is not None:
@@ -203,17 +218,18 @@ def _judged(
     word = found[index]
     folded = fold(word.text)
     for context in contexts:  # 1: the article's own right form
-        if _positional(context.anchor, dictionary) and evidence.lower[folded] > 1:
-            continue  # "Open source" opening a sentence, "open source" elsewhere: the ordinary words
         names = found[context.start : context.end]
-        form = evidence.forms.get(_key(text, names))
+        key = _key(text, names)
+        form = evidence.forms.get(key)
         position = index - context.start
-        if form is None or not form.capitals[position] or form.uses < lower_uses[_key(text, names)]:
+        if form is None or not form.capitals[position] or form.uses < lower_uses[key]:
             continue
-        setting = _setting(text, found, context, dictionary)
         positional = _positional(context.anchor, dictionary)
+        if positional and evidence.lower[folded] > 1:
+            continue  # "Open source" opening a sentence, "open source" elsewhere: the ordinary words
+        setting = _setting(text, found, context, dictionary)
         name_word = not dictionary.ordinary(word.text)
-        if any(_same_setting(setting, right, positional, name_word, dictionary) for right in form.settings):
+        if any(_same_setting(setting, right, positional, name_word, dictionary) for right in form.settings(dictionary)):
             written_words = words(form.written)
             right = written_words[position].text if position < len(written_words) else word.text.capitalize()
             return _slip(segment, names, word, _replaced(text, names, word, right), form.start)
@@ -342,6 +358,14 @@ def _name_word_after(text: str, found: Sequence[Word], index: int) -> int | None
             return None
         ahead += 1
     return None
+
+
+def _name_like(found: Sequence[Word], index: int) -> bool:
+    """A capitalised word or a connector at ``index`` (a cheap first look before :func:`_neighbours`)."""
+    if not 0 <= index < len(found):
+        return False
+    text = found[index].text
+    return text[0].isupper() or text in CONNECTORS
 
 
 def _key(text: str, names: Sequence[Word]) -> str:
