@@ -31,13 +31,14 @@ usage: python benchmarks/evaluate_consistency.py [CORPUS_DIR ...] [--part held-o
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from evaluate_spelling import Tally, part_of  # the same split and tallies as the spelling figures
 
 from presslint.article import BlockKind
 from presslint.config import Config
@@ -56,34 +57,6 @@ FUNCTION_WORDS = {
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-rt-z][A-Za-z]*)*")  # a possessive "'s" is not part of the word
 COMPOUND_BEFORE_WORD = re.compile(r"(?<![\w-])([a-z]+)-([a-z]+)(?![\w-]) ([a-z]+)\b")
-
-
-def part_of(path: Path) -> str:
-    """``tune`` or ``held-out``, by a hash of the file's name: the same split on every run."""
-    return "tune" if hashlib.sha1(path.name.encode()).digest()[0] % 2 == 0 else "held-out"
-
-
-@dataclass
-class Tally:
-    tried: int = 0
-    caught: int = 0
-    right: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    def add(self, caught: bool, right: bool, note: str) -> None:
-        self.tried += 1
-        self.caught += caught
-        self.right += right
-        if not right:
-            self.misses.append(note)
-
-    @property
-    def recall(self) -> float:
-        return self.caught / self.tried if self.tried else 0.0
-
-    @property
-    def right_rate(self) -> float:
-        return self.right / self.tried if self.tried else 0.0
 
 
 @dataclass

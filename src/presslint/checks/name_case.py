@@ -77,29 +77,32 @@ def _is_capitalised(word: Word) -> bool:
 
 
 def _neighbours(text: str, found: Sequence[Word], index: int) -> Iterator[_Context]:
-    """The word at ``index`` with each capitalised neighbour it is joined to (through connectors, before it).
+    """The word at ``index`` with each capitalised neighbour it is joined to (through connectors).
 
     This pairs a lower-case word with the name it may belong to, and a capitalised word
     with the names it is written in, the same way: the two are looked up by the same key.
     """
-    back = index - 1
-    while back >= 0 and index - back <= _MOST_CONNECTORS + 1 and _joined(text, found[back], found[back + 1]):
-        word = found[back]
-        if word.text[0].isupper():
-            yield _Context(back, index + 1, word, True)
-            break
-        if word.text not in CONNECTORS:
-            break
-        back -= 1
-    ahead = index + 1
-    while ahead < min(len(found), index + _MOST_CONNECTORS + 2) and _joined(text, found[ahead - 1], found[ahead]):
-        word = found[ahead]
-        if word.text[0].isupper():
-            yield _Context(index, ahead + 1, word, False)
-            break
-        if word.text not in CONNECTORS:
-            break
-        ahead += 1
+    back = _capital_beside(text, found, index, -1)
+    if back is not None:
+        yield _Context(back, index + 1, found[back], True)
+    ahead = _capital_beside(text, found, index, 1)
+    if ahead is not None:
+        yield _Context(index, ahead + 1, found[ahead], False)
+
+
+def _capital_beside(text: str, found: Sequence[Word], index: int, step: int) -> int | None:
+    """The first capitalised word from ``index`` towards ``step`` (-1 or 1), through at most two
+    connectors with only spaces between ("Bank of England"); None if another word comes first."""
+    at = index + step
+    while 0 <= at < len(found) and abs(at - index) <= _MOST_CONNECTORS + 1:
+        if not _joined(text, *((found[at], found[at + 1]) if step < 0 else (found[at - 1], found[at]))):
+            return None
+        if found[at].text[0].isupper():
+            return at
+        if found[at].text not in CONNECTORS:
+            return None
+        at += step
+    return None
 
 
 class _Form:
@@ -338,26 +341,16 @@ def _setting(
 def _name_word_before(text: str, found: Sequence[Word], index: int, dictionary: Dictionary) -> int | None:
     """The index of the capitalised word the word at ``index`` continues, through connectors, if any;
     not a word capitalised maybe only because it opens the sentence ("The Cabinet Office")."""
-    back = index - 1
-    while back >= 0 and index - back <= _MOST_CONNECTORS + 1 and _joined(text, found[back], found[back + 1]):
-        if _is_capitalised(found[back]):
-            return None if _positional(found[back], dictionary) else back
-        if found[back].text not in CONNECTORS:
-            return None
-        back -= 1
-    return None
+    back = _capital_beside(text, found, index, -1)
+    if back is None or not _is_capitalised(found[back]) or _positional(found[back], dictionary):
+        return None
+    return back
 
 
 def _name_word_after(text: str, found: Sequence[Word], index: int) -> int | None:
     """The index of the capitalised word that continues the word at ``index``, through connectors, if any."""
-    ahead = index + 1
-    while ahead < min(len(found), index + _MOST_CONNECTORS + 2) and _joined(text, found[ahead - 1], found[ahead]):
-        if _is_capitalised(found[ahead]):
-            return ahead
-        if found[ahead].text not in CONNECTORS:
-            return None
-        ahead += 1
-    return None
+    ahead = _capital_beside(text, found, index, 1)
+    return ahead if ahead is not None and _is_capitalised(found[ahead]) else None
 
 
 def _name_like(found: Sequence[Word], index: int) -> bool:
