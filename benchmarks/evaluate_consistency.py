@@ -38,7 +38,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evaluate_spelling import Tally, part_of  # the same split and tallies as the spelling figures
+from evaluate_spelling import (  # the same split and tallies as the spelling figures
+    Tally,
+    part_of,
+    report_clean,
+    write_sample,
+)
 
 from presslint.article import BlockKind
 from presslint.config import Config
@@ -252,18 +257,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{label:<40} {tally.tried:>6} {tally.caught:>7} {tally.recall:>7.1%} {tally.right_rate:>10.1%}")
     flagged = len(result.predicative_flagged)
     print(f"\npredicative controls ('is long term.'): {flagged} of {result.predicative_tried} flagged")
-    total = len(result.clean)
-    print(f"clean articles: {total} consistency findings, {total * 1000 / max(1, result.words):.2f} per 1,000 words")
-    for rule, count in Counter(f.rule for f in result.clean).most_common():
-        print(f"  {rule:<34} {count:>4}  {count * 1000 / result.words:.2f} per 1,000 words")
+    report_clean(result.clean, result.words, "consistency")
     if args.sample:
-        sample = list(result.clean)
-        random.Random(args.seed).shuffle(sample)
-        lines = [
-            f"{f.path}:{f.line}: {f.match!r} -> {(f.suggestions or ('-',))[0]!r} ({f.rule}) | {f.line_text.strip()}"
-            for f in sample[:30]
-        ]
-        args.sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_sample(result.clean, args.sample, args.seed, 30)
     if args.misses:
         for label, tally in rows:
             for note in tally.misses:

@@ -335,6 +335,26 @@ def evaluate(corpora: Sequence[Path], part: str = "held-out", per_article: int =
     return evaluation
 
 
+def report_clean(findings: Sequence[Finding], words: int, what: str) -> None:
+    """Print how many findings the clean articles drew, in all and per rule, per 1,000 words."""
+    print(
+        f"clean articles: {len(findings)} {what} findings, {len(findings) * 1000 / max(1, words):.2f} per 1,000 words"
+    )
+    for rule, count in Counter(f.rule for f in findings).most_common():
+        print(f"  {rule:<34} {count:>4}  {count * 1000 / words:.2f} per 1,000 words")
+
+
+def write_sample(findings: Sequence[Finding], path: Path, seed: int, size: int) -> None:
+    """``size`` findings drawn at random, one a line with its context, for a hand check."""
+    sample = list(findings)
+    random.Random(seed).shuffle(sample)
+    lines = [
+        f"{f.path}:{f.line}: {f.match!r} -> {(f.suggestions or ('-',))[0]!r} ({f.rule}) | {f.line_text.strip()}"
+        for f in sample[:size]
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS])
@@ -362,19 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"\nleft out: {result.real_words} slips that made a well-known word; "
         f"{result.unknowable} names used once that no register or lexicon knows"
     )
-    clean = Counter(f.rule for f in result.clean)
-    total = len(result.clean)
-    print(f"clean articles: {total} names/spelling findings, {total * 1000 / result.total_words:.2f} per 1,000 words")
-    for rule, count in clean.most_common():
-        print(f"  {rule:<28} {count:>4}  {count * 1000 / result.total_words:.2f} per 1,000 words")
+    report_clean(result.clean, result.total_words, "names/spelling")
     if args.sample:
-        sample = list(result.clean)
-        random.Random(args.seed).shuffle(sample)
-        lines = [
-            f"{f.path}:{f.line}: {f.match!r} -> {(f.suggestions or ('-',))[0]!r} ({f.rule}) | {f.line_text.strip()}"
-            for f in sample[:50]
-        ]
-        args.sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        write_sample(result.clean, args.sample, args.seed, 50)
     if args.misses:
         for label, tally in rows[:-3]:
             for miss in tally.misses:
