@@ -30,7 +30,6 @@ usage: python benchmarks/evaluate_consistency.py [CORPUS_DIR ...] [--part held-o
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 from collections import Counter
@@ -40,6 +39,7 @@ from pathlib import Path
 
 from evaluate_spelling import (  # the same split and tallies as the spelling figures
     Tally,
+    evaluation_parser,
     part_of,
     report_clean,
     write_sample,
@@ -234,14 +234,7 @@ def _compound_sentence_repeated(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS])
-    parser.add_argument("--part", choices=("held-out", "tune", "all"), default="held-out")
-    parser.add_argument("--per-article", type=int, default=3, help="name words lowered per article (default 3)")
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--misses", action="store_true", help="list what was missed")
-    parser.add_argument("--sample", type=Path, help="write 30 clean-article findings drawn at random here")
-    args = parser.parse_args(argv)
+    args = evaluation_parser(__doc__, "name words lowered", 30).parse_args(argv)
     paths = sorted(p for folder in args.corpus for p in folder.glob("*.txt") if args.part in ("all", part_of(p)))
     result = evaluate(paths, args.per_article, args.seed, default_rules(Config()))
     print(f"{args.part} part: {len(paths)} articles, {result.words} words\n")

@@ -355,15 +355,20 @@ def write_sample(findings: Sequence[Finding], path: Path, seed: int, size: int) 
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def evaluation_parser(description: str | None, slipped: str, sample_size: int) -> argparse.ArgumentParser:
+    """The command line both evaluations take: corpus folders, the part, the cases, the seed, the outputs."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS])
     parser.add_argument("--part", choices=("held-out", "tune", "all"), default="held-out")
-    parser.add_argument("--per-article", type=int, default=3, help="names and words slipped per article (default 3)")
+    parser.add_argument("--per-article", type=int, default=3, help=f"{slipped} per article (default 3)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--misses", action="store_true", help="list what was missed")
-    parser.add_argument("--sample", type=Path, help="write 50 clean-article findings drawn at random here")
-    args = parser.parse_args(argv)
+    parser.add_argument("--sample", type=Path, help=f"write {sample_size} clean-article findings drawn at random here")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = evaluation_parser(__doc__, "names and words slipped", 50).parse_args(argv)
     result = evaluate(args.corpus, args.part, args.per_article, args.seed)
     print(f"{args.part} part: {result.total_words} words\n")
     print(f"{'injected error':<34} {'tried':>6} {'caught':>7} {'recall':>7} {'right 1st':>10}")
