@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from presslint.article import Article, BlockKind
 from presslint.checks.base import Check, Segment
 from presslint.checks.name_case import Slip, lower_case_slips
+from presslint.checks.name_evidence import TITLE_CASE_KINDS
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.names.shared import dictionary_of, register_of
@@ -46,7 +47,6 @@ _WHY = {
     "article": "the article capitalises it everywhere else",
     "lexicon": "writers use it almost only as one",
 }
-_TITLE_CASE_KINDS = (BlockKind.HEADLINE, BlockKind.SUBHEAD)  # reported in, never read for names
 _MIN_WORDS = 3
 _MIN_CAPITALISED = 2
 
@@ -153,7 +153,7 @@ class CapitalisationCheck(Check):
 
     def _differing_names(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
         """Names of three words or more capitalised two ways (the body and captions only)."""
-        segments = [segment for segment in segments if segment.block.kind not in _TITLE_CASE_KINDS]
+        segments = [segment for segment in segments if segment.block.kind not in TITLE_CASE_KINDS]
         reportable = {id(segment) for segment in self.reported(segments)}
         stretches = [(segment, _capitalised_stretches(segment.text)) for segment in segments]
         names = _names(stretches)

@@ -21,7 +21,7 @@ from presslint.names.dictionary import Dictionary
 from presslint.names.register import fold
 from presslint.names.tokens import Word, words
 
-_TITLE_CASE_KINDS = (BlockKind.HEADLINE, BlockKind.SUBHEAD)  # never evidence: often in title case
+TITLE_CASE_KINDS = (BlockKind.HEADLINE, BlockKind.SUBHEAD)  # never evidence: often in title case
 
 
 class NameForm:
@@ -58,7 +58,7 @@ class NameEvidence:
         self.alone: set[str] = set()  # folded words written capitalised on their own, mid-sentence
         self.capitalised: set[str] = set()  # folded words written capitalised mid-sentence
         self.lower: Counter[str] = Counter()  # folded words written in lower case
-        read = [segment for segment in segments if segment.block.kind not in _TITLE_CASE_KINDS]
+        read = [segment for segment in segments if segment.block.kind not in TITLE_CASE_KINDS]
         dictionary.look_up({w.text for segment in read for w in words(segment.text) if w.sentence_start})
         for segment in read:
             self._read(segment)
