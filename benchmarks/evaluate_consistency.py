@@ -45,12 +45,12 @@ from evaluate_spelling import (  # the same split and tallies as the spelling fi
     write_sample,
 )
 
-from presslint.article import BlockKind
-from presslint.config import Config
+from presslint.api.lint import default_rules, lint_text
+from presslint.article.model import BlockKind
+from presslint.article.readers import read_article
+from presslint.engine import ActiveRule
 from presslint.finding import Finding
-from presslint.lint import default_rules, lint_text
-from presslint.readers import read_article
-from presslint.ruleset import ActiveRule
+from presslint.rulebook.config import Config
 
 DEFAULT_CORPUS = Path(__file__).parents[1] / "tests" / "fixtures" / "corpus"
 FAMILY = "consistency."

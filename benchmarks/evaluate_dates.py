@@ -27,15 +27,15 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from presslint.article import BlockKind
-from presslint.config import Config
+from presslint.api.lint import default_rules, lint_text
+from presslint.article.model import BlockKind
+from presslint.article.readers import read_article
 from presslint.dates.reader import WEEKDAY_NAMES
+from presslint.engine import ActiveRule
 from presslint.finding import Finding
-from presslint.lint import default_rules, lint_text
-from presslint.names.dictionary import Dictionary
+from presslint.lexicon.dictionary import Dictionary
 from presslint.names.shared import dictionary_of
-from presslint.readers import read_article
-from presslint.ruleset import ActiveRule
+from presslint.rulebook.config import Config
 
 sys.path.insert(0, str(Path(__file__).parent))
 from evaluate_spelling import part_of
@@ -233,7 +233,7 @@ def evaluate(corpus: Path, seed: int = 5, limit: int | None = None, part: str = 
 
 def _names(article: object, dictionary: Dictionary) -> list[str]:
     """The article's names, most used first: capitalised words that are not ordinary words."""
-    from presslint.names.tokens import words as tokens
+    from presslint.text.tokens import words as tokens
 
     found: Counter[str] = Counter()
     for block in article.blocks:  # type: ignore[attr-defined]

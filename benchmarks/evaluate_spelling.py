@@ -28,16 +28,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from presslint.article import BlockKind
-from presslint.config import Config
+from presslint.api.lint import default_rules, lint_text
+from presslint.article.model import BlockKind
+from presslint.article.readers import read_article
+from presslint.engine import ActiveRule
 from presslint.finding import Finding
-from presslint.lint import default_rules, lint_text
 from presslint.names.register import fold
 from presslint.names.shared import dictionary_of, register_of
 from presslint.names.slip_model import KNOWN_WELL
-from presslint.names.tokens import words
-from presslint.readers import read_article
-from presslint.ruleset import ActiveRule
+from presslint.rulebook.config import Config
+from presslint.text.tokens import words
 
 DEFAULT_CORPUS = Path(__file__).parents[1] / "tests" / "fixtures" / "corpus"
 FAMILIES = ("names.", "spelling.")

@@ -18,8 +18,8 @@ import html
 import random
 from pathlib import Path
 
-from presslint.article import BlockKind
-from presslint.readers import read_article
+from presslint.article.model import BlockKind
+from presslint.article.readers import read_article
 
 _HEAD = (
     '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>\n'

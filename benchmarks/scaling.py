@@ -16,12 +16,12 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 
-from presslint.config import Config
-from presslint.engine import segments_for
-from presslint.lint import default_rules
-from presslint.readers import read_article
-from presslint.ruleset import ActiveRule
-from presslint.text_memo import forget_article
+from presslint.api.lint import default_rules
+from presslint.article.readers import read_article
+from presslint.article.segments import segments_for
+from presslint.engine import ActiveRule
+from presslint.rulebook.config import Config
+from presslint.text.memo import forget_article
 from speed import CORPUS, _shuffled
 
 

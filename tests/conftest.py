@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from presslint.cli import main
+from presslint.cli.main import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = FIXTURES / "golden" / "astana-times-osce.txt"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from presslint.config import Config
+from presslint.api.lint import lint_text
+from presslint.engine import ActiveRule
 from presslint.finding import Finding
-from presslint.lint import lint_text
-from presslint.rule_files import load_rule_file
-from presslint.ruleset import ActiveRule
+from presslint.rulebook.config import Config
+from presslint.rulebook.files import load_rule_file
 
 
 def rule_from_yaml(tmp_path: Path, text: str, name: str = "rule.yaml") -> ActiveRule:

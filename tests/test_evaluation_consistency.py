@@ -13,8 +13,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 
 from evaluate_consistency import DEFAULT_CORPUS, evaluate
 
-from presslint.config import Config
-from presslint.lint import default_rules
+from presslint.api.lint import default_rules
+from presslint.rulebook.config import Config
 
 
 def test_name_case_and_compound_modifiers_on_the_real_corpus() -> None:

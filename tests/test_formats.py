@@ -128,7 +128,7 @@ def test_auto_format(run_cli: Runner, monkeypatch: pytest.MonkeyPatch, environme
 
 
 def test_github_escapes_properties() -> None:
-    from presslint.formats.github import _data, _property
+    from presslint.report.formats.github import _data, _property
 
     assert _property("a:b,c%d") == "a%3Ab%2Cc%25d"
     assert _data("line\nnext: 100%") == "line%0Anext: 100%25"

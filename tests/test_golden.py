@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from presslint.config import Config
-from presslint.lint import default_rules, lint_file
+from presslint.api.lint import default_rules, lint_file
+from presslint.rulebook.config import Config
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden"
 ARTICLES = sorted(path for path in GOLDEN.iterdir() if path.suffix in (".txt", ".md", ".html"))

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from presslint.config import Config
-from presslint.lint import default_rules, lint_file
-from presslint.positions import LineIndex
+from presslint.api.lint import default_rules, lint_file
+from presslint.article.positions import LineIndex
+from presslint.rulebook.config import Config
 
 ARTICLE = "Headline here\n\nThe Secretary-General spoke.\n\nLater the Secretary General left.\n"
 

@@ -16,11 +16,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from presslint.config import Config
-from presslint.matching import RulePattern, literal, word_bounded
-from presslint.prefilter import requirement
-from presslint.readers import read_article
-from presslint.ruleset import load_all_rules
+from presslint.article.readers import read_article
+from presslint.rulebook.config import Config
+from presslint.rulebook.ruleset import load_all_rules
+from presslint.text.matching import RulePattern, literal, word_bounded
+from presslint.text.prefilter import requirement
 
 ROOT = Path(__file__).parents[1]
 CORPUS = sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.txt"))

@@ -10,10 +10,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from presslint.config import Config
-from presslint.fixes import fixed_text
-from presslint.lint import default_rules, lint_text
-from presslint.positions import LineIndex
+from presslint.api.lint import default_rules, lint_text
+from presslint.article.positions import LineIndex
+from presslint.report.fixes import fixed_text
+from presslint.rulebook.config import Config
 
 RULES = default_rules(Config())
 PIECES = st.sampled_from([

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from presslint.config import Config
-from presslint.rule_examples import run_examples
-from presslint.ruleset import ActiveRule, load_all_rules
+from presslint.engine import ActiveRule
+from presslint.rulebook.config import Config
+from presslint.rulebook.examples import run_examples
+from presslint.rulebook.ruleset import load_all_rules
 
 LOADED = load_all_rules(Config())
 

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from presslint.version import VERSION as __version__
+
 __all__ = ["__version__", "lint_paths", "lint_text"]
 
 if TYPE_CHECKING:
-    from presslint.lint import lint_paths, lint_text
+    from presslint.api.lint import lint_paths, lint_text
 
 
 def __getattr__(name: str) -> Any:
     # The API is imported on first use, so `presslint --version` and the hook start fast.
     if name in ("lint_text", "lint_paths"):
-        from presslint import lint
+        from presslint.api import lint
 
         return getattr(lint, name)
     raise AttributeError(name)

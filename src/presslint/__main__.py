@@ -1,3 +1,3 @@
-from presslint.cli import main
+from presslint.cli.main import main
 
 raise SystemExit(main())

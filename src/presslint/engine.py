@@ -2,61 +2,27 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
-from presslint.article import Article, Block, BlockKind
-from presslint.checks.base import Segment
+from presslint.article.model import Article, BlockKind
+from presslint.article.segments import Segment, segments_for
+from presslint.checks.base import Check
 from presslint.errors import RuleFailed
 from presslint.finding import SEVERITY_RANK, Finding, Hit
-from presslint.matching import TIMEOUT_SECONDS, PatternTimeout
-from presslint.ruleset import ActiveRule
-from presslint.text_memo import forget_article, per_article
+from presslint.rule.model import Rule
+from presslint.text.matching import TIMEOUT_SECONDS, PatternTimeout
+from presslint.text.memo import forget_article
 
 READER_RULE = "presslint.article"
 
 
-def segments_for(article: Article, scope: frozenset[BlockKind]) -> list[Segment]:
-    """The text of the blocks in ``scope``, cut at quotation boundaries.
+class ActiveRule(NamedTuple):
+    """A rule the run applies: its fields, its compiled check and the severity it reports at."""
 
-    The article is cut once; every scope takes its segments from the same cut, so rules of
-    different scopes share the segment texts (and what is memoised about them).
-    """
-    return [segment for kinds, segment in _every_segment(article) if not kinds.isdisjoint(scope)]
-
-
-_QUOTE_BLOCK_SCOPES = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})  # a block quotation is read as prose
-
-
-@per_article
-def _every_segment(article: Article) -> list[tuple[frozenset[BlockKind], Segment]]:
-    """Every segment of the article, with the scopes it belongs to."""
-    quotes: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for block in article.blocks:
-        if block.kind is BlockKind.QUOTE and block.parent is not None:
-            parent = article.blocks[block.parent]
-            quotes[block.parent].append((parent.text_index(block.start), parent.text_index(block.end)))
-    every: list[tuple[frozenset[BlockKind], Segment]] = []
-    for index, block in enumerate(article.blocks):
-        if block.parent is not None:
-            continue
-        if block.kind is BlockKind.QUOTE:
-            every.append((_QUOTE_BLOCK_SCOPES, Segment(block, 0, len(block.text), True)))
-            continue
-        kinds = frozenset({block.kind})
-        every.extend((kinds, segment) for segment in _split(block, quotes.get(index, [])))
-    return every
-
-
-def _split(block: Block, quotes: list[tuple[int, int]]) -> Iterable[Segment]:
-    cursor = 0
-    for start, end in sorted(quotes):
-        if start > cursor:
-            yield Segment(block, cursor, start, False)
-        yield Segment(block, start, end, True)
-        cursor = max(cursor, end)
-    if cursor < len(block.text):
-        yield Segment(block, cursor, len(block.text), False)
+    rule: Rule
+    check: Check
+    severity: str
 
 
 def lint_article(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]:

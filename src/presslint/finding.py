@@ -1,4 +1,4 @@
-"""What a check reports, and the finding a user sees."""
+"""What a check reports, the finding a user sees, and what one file gave."""
 
 from __future__ import annotations
 
@@ -59,3 +59,19 @@ class Finding(NamedTuple):
             "match": self.match,
             "suggestions": list(self.suggestions),
         }
+
+
+class FileResult:
+    """What one file gave: findings, or a problem that kept it from being checked."""
+
+    def __init__(
+        self,
+        path: str,
+        findings: list[Finding] | None = None,
+        error: str | None = None,
+        skipped: bool = False,
+    ) -> None:
+        self.path = path
+        self.findings = [] if findings is None else findings
+        self.error = error  # one line, "path:line: what is wrong"
+        self.skipped = skipped  # a notice (binary file), not a failure

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from presslint.config import Config
-from presslint.lint import default_rules, lint_text
+from presslint.api.lint import default_rules, lint_text
+from presslint.rulebook.config import Config
 
 RULES = default_rules(Config())
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from presslint.config import Config
-from presslint.lint import default_rules, lint_text
+from presslint.api.lint import default_rules, lint_text
+from presslint.rulebook.config import Config
 
 RULES = [rule for rule in default_rules(Config()) if rule.rule.id.startswith("dates.")]
 VISIT = "Schmid visited Astana on June 8-9 for the forum. On the sidelines of the forum, she met President Tokayev.\n\n"

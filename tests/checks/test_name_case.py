@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from helpers import rule_from_yaml
-from presslint.config import Config
+from presslint.api.lint import default_rules, lint_text
 from presslint.finding import Finding
-from presslint.lint import default_rules, lint_text
+from presslint.rulebook.config import Config
 
 SEED = Path(__file__).parents[1] / "fixtures" / "golden" / "astana-times-osce.txt"
 RULES = default_rules(Config())

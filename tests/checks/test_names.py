@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from presslint.config import Config
-from presslint.lint import default_rules, lint_text
+from presslint.api.lint import default_rules, lint_text
+from presslint.rulebook.config import Config
 
 RULES = default_rules(Config())
 NAMES = [rule for rule in RULES if rule.rule.id.startswith("names.")]

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from helpers import described, findings, rule_from_yaml
-from presslint.fixes import fixed_text
+from presslint.report.fixes import fixed_text
 
 RULE = """
 id: test.doubled

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from presslint.config import Config
-from presslint.lint import default_rules, lint_text
+from presslint.api.lint import default_rules, lint_text
+from presslint.rulebook.config import Config
 
 RULES = [rule for rule in default_rules(Config()) if rule.rule.id == "spelling.misspelled"]
 

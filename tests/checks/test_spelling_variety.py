@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from presslint.config import DEFAULT_READ, Config
-from presslint.lint import default_rules, lint_text
+from presslint.api.lint import default_rules, lint_text
+from presslint.rulebook.config import DEFAULT_READ, Config
 
 RULES = default_rules(Config())
 VARIETY_RULES = [rule for rule in RULES if rule.rule.id in ("spelling.variety", "consistency.spelling-variety")]
@@ -67,8 +67,8 @@ def test_no_variety_is_a_misspelling(text: str, language: str) -> None:
 
 
 def test_an_unknown_language_is_a_config_error(tmp_path: Path) -> None:
-    from presslint.config import load_config
     from presslint.errors import SourceError
+    from presslint.rulebook.config import load_config
 
     config = tmp_path / ".presslint.yaml"
     config.write_text("language: en-AU\n", encoding="utf-8")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from presslint.names.edits import DeleteIndex, slip_kind, slips
+from presslint.lexicon.edits import DeleteIndex, slip_kind, slips
 
 
 @pytest.mark.parametrize(

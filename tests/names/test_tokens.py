@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from presslint.names.tokens import _ADDRESS_HINT, _plain_words, _words_around_addresses_and_sic, words
-from presslint.text_memo import forget_article
+from presslint.text.memo import forget_article
+from presslint.text.tokens import _ADDRESS_HINT, _plain_words, _words_around_addresses_and_sic, words
 
 CORPUS = sorted((Path(__file__).parents[1] / "fixtures" / "corpus").glob("*.txt"))
 

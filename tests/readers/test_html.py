@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from presslint.readers import read_article
+from presslint.article.readers import read_article
 
 HTML = """<html><head><title>Ignored title</title><script>var a = "Secretary General";</script></head>
 <body><h1>OSCE chief visits</h1>

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from presslint.readers import read_article
-from presslint.readers.html_tokens import Token, TokenKind, html_tokens
+from presslint.article.readers import read_article
+from presslint.article.readers.html_tokens import Token, TokenKind, html_tokens
 
 
 def texts(html: str) -> list[str]:

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from presslint.article import BlockKind
+from presslint.article.model import BlockKind
+from presslint.article.readers import read_article
 from presslint.errors import SourceError
-from presslint.readers import read_article
 
 GOLDEN_MD = Path(__file__).parents[1] / "fixtures" / "golden" / "osce-visit.md"
 

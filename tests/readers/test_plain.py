@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from presslint.article import BlockKind
-from presslint.readers import read_article
+from presslint.article.model import BlockKind
+from presslint.article.readers import read_article
 
 SEED = Path(__file__).parents[1] / "fixtures" / "golden" / "astana-times-osce.txt"
 AFGHAN = Path(__file__).parents[1] / "fixtures" / "golden" / "wikinews-gum-afghan.txt"
@@ -56,7 +56,7 @@ def test_quotes_become_blocks_inside_their_paragraph() -> None:
 def test_configurable_caption_pattern() -> None:
     import regex
 
-    from presslint.readers.settings import DEFAULT_READ_SETTINGS, ReadSettings
+    from presslint.article.readers.settings import DEFAULT_READ_SETTINGS, ReadSettings
 
     settings = ReadSettings((regex.compile(r"\(Foto: [^)]+\)$"),), DEFAULT_READ_SETTINGS.boilerplate_patterns)
     article = read_article("Title\n\nThe minister in Bonn. (Foto: dpa)\n", "a.txt", settings)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from presslint.readers.quotes import find_quotes
+from presslint.article.readers.quotes import find_quotes
 
 
 @pytest.mark.parametrize(

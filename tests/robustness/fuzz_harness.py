@@ -32,8 +32,8 @@ sys.path.insert(0, str(HERE))
 
 with atheris.instrument_imports(include=["presslint"]):
     import presslint
-    from presslint.config import Config
-    from presslint.lint import default_rules
+    from presslint.api.lint import default_rules
+    from presslint.rulebook.config import Config
 
     for module in pkgutil.walk_packages(presslint.__path__, "presslint."):  # the lazily imported ones too
         if module.name != "presslint.__main__":

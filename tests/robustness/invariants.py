@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from presslint.config import Config
-from presslint.engine import lint_article
+from presslint.article.readers import read_article
+from presslint.article.source import NotText, decode
+from presslint.engine import ActiveRule, lint_article
 from presslint.errors import SourceError
-from presslint.readers import read_article
-from presslint.ruleset import ActiveRule
-from presslint.source_text import NotText, decode
+from presslint.rulebook.config import Config
 
 KINDS = ("article.txt", "article.md", "article.html")
 

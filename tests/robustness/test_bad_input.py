@@ -132,7 +132,7 @@ def test_a_huge_file_is_never_read(tmp_path: Path) -> None:
     huge = tmp_path / "export.txt"
     _sparse(1_000_000_000)(huge)
     program = (
-        "import resource, sys\nfrom presslint.cli import main\ncode = main(sys.argv[1:])\n"
+        "import resource, sys\nfrom presslint.cli.main import main\ncode = main(sys.argv[1:])\n"
         "print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
     )
     command = [sys.executable, "-c", program, "check", "--no-config", str(huge)]
@@ -232,7 +232,7 @@ def test_memory_is_flat_over_many_files(tmp_path: Path) -> None:
             text = f"Story {number}\n\nThe minister visited {'Kazkahstan' if number % 100 == 7 else 'Astana'} today.\n"
             (folder / f"{number:05d}.txt").write_text(text, encoding="utf-8")
         program = (
-            "import resource, sys\nfrom presslint.cli import main\nmain(sys.argv[1:])\n"
+            "import resource, sys\nfrom presslint.cli.main import main\nmain(sys.argv[1:])\n"
             "sys.stderr.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
         )
         done = subprocess.run(

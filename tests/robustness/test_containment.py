@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED
-from presslint.article import Article
-from presslint.checks.base import Segment
+from presslint.api.lint import lint_paths
+from presslint.article.model import Article
+from presslint.article.segments import Segment
 from presslint.checks.repetition import RepetitionCheck
 from presslint.finding import Hit
-from presslint.lint import lint_paths
 
 Run = Callable[..., tuple[int, str, str]]
 READER_FAILED = (
@@ -61,7 +61,7 @@ def test_the_issue_example_is_read_and_checked(two_files: Path, run_cli: Run) ->
 def test_a_reader_that_fails_costs_one_file(
     two_files: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch, output_format: str
 ) -> None:
-    monkeypatch.setattr("presslint.readers.html.read_html", _failing_reader)
+    monkeypatch.setattr("presslint.article.readers.html.read_html", _failing_reader)
     code, out, err = run_cli("check", "--no-config", "--format", output_format, "bad.html", "good.txt")
     assert code == 2
     assert "Traceback" not in out + err
@@ -101,7 +101,7 @@ def test_a_failure_in_a_worker_process_costs_one_file(
     for number in range(12):
         (isolated / f"article-{number:02}.txt").write_text("The Kazkahstan delegation met.\n")
     (isolated / "bad.html").write_text("<p>The Kazkahstan delegation met.</p>\n")
-    monkeypatch.setattr("presslint.readers.html.read_html", _failing_reader)
+    monkeypatch.setattr("presslint.article.readers.html.read_html", _failing_reader)
     code, out, _ = run_cli("check", "--no-config", "--format", "json", "-j", "2", ".")
     report = json.loads(out)
     assert [entry["path"] for entry in report["errors"]] == ["./bad.html"]
@@ -110,7 +110,7 @@ def test_a_failure_in_a_worker_process_costs_one_file(
 
 
 def test_the_python_api_reports_the_failure_per_path(two_files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("presslint.readers.html.read_html", _failing_reader)
+    monkeypatch.setattr("presslint.article.readers.html.read_html", _failing_reader)
     results = list(lint_paths(["bad.html", "good.txt"]))
     assert [(result.path, result.error) for result in results] == [("bad.html", READER_FAILED), ("good.txt", None)]
     assert sum(f.severity == "error" for f in results[1].findings) == GOOD_ERRORS

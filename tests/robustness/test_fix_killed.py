@@ -15,7 +15,7 @@ from conftest import SEED
 # the test can kill it exactly there: inside the write, or just after the rename.
 CHILD = """
 import os, sys, time
-from presslint import fixes
+from presslint.report import fixes
 step = sys.argv[1]
 original = getattr(os, step)
 def announced(*args):
@@ -26,7 +26,7 @@ def announced(*args):
     if step != "replace":
         original(*args)
 setattr(fixes.os, step, announced)
-from presslint.cli import main
+from presslint.cli.main import main
 main(["check", "--no-config", "--fix", sys.argv[2]])
 """
 

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from invariants import check_article
 
-from presslint.config import Config
-from presslint.lint import default_rules
+from presslint.api.lint import default_rules
+from presslint.rulebook.config import Config
 
 EXAMPLES = int(os.environ.get("PRESSLINT_FUZZ_EXAMPLES", "120"))
 RULES = default_rules(Config())

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from invariants import check_input
 
-from presslint.config import Config
-from presslint.lint import default_rules
+from presslint.api.lint import default_rules
+from presslint.rulebook.config import Config
 
 HERE = Path(__file__).parent
 REGRESSIONS = sorted((HERE / "fuzz_regressions").iterdir())

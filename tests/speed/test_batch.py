@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from presslint.batch import Progress
+from presslint.api.batch import Progress
 
 Run = Callable[..., tuple[int, str, str]]
 

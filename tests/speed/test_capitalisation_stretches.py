@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from presslint.checks.capitalisation import _TOKEN, _capitalised_stretches, _runs, _Token
-from presslint.text_memo import forget_article
+from presslint.text.memo import forget_article
 
 CORPUS = sorted((Path(__file__).parents[1] / "fixtures" / "corpus").glob("*.txt"))
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from presslint import rule_cache
 from presslint.errors import SourceError
+from presslint.rulebook import cache as rule_cache
 
 RULE = """id: house.colour
 kind: substitution
@@ -46,7 +46,7 @@ def test_a_second_run_reads_the_rules_without_loading_any_file(
     def no_loading(*_: object) -> None:
         raise AssertionError("the rule files were parsed again")
 
-    monkeypatch.setattr("presslint.rule_files.load_rule_folders", no_loading)
+    monkeypatch.setattr("presslint.rulebook.files.load_rule_folders", no_loading)
     assert _ids(folder) == ["house.colour"]
 
 

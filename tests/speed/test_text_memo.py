@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from presslint.config import Config
-from presslint.lint import default_rules, lint_text
-from presslint.names import tokens
-from presslint.text_memo import forget_article, per_article
+from presslint.api.lint import default_rules, lint_text
+from presslint.rulebook.config import Config
+from presslint.text import tokens
+from presslint.text.memo import forget_article, per_article
 
 RULES = default_rules(Config())
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from presslint.names.word_table import WordTable, listed, ordinary, table_file, zipf
+from presslint.lexicon.word_table import WordTable, listed, ordinary, table_file, zipf
 
 
 def test_sqlite_and_memory_give_the_same_entries(tmp_path: Path) -> None:
@@ -69,7 +69,7 @@ def test_patterns_are_compiled_once_per_installation(tmp_path: Path, monkeypatch
         "calls = []\n"
         "original = regex.compile\n"
         "regex.compile = lambda *a, **k: calls.append(a) or original(*a, **k)\n"
-        "from presslint.names.tokens import words\n"
+        "from presslint.text.tokens import words\n"
         "print(len(calls), [w.text for w in words('Kazakhstan’s capital')])\n"
     )
     first = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)

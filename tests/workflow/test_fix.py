@@ -71,7 +71,7 @@ def test_dry_run_prints_a_diff_and_writes_nothing(isolated: Path, run_cli: Runne
 
 
 def test_file_changed_during_the_run_is_not_written(tmp_path: Path) -> None:
-    from presslint.fixes import FileChanged, write_atomically
+    from presslint.report.fixes import FileChanged, write_atomically
 
     article = tmp_path / "a.txt"
     article.write_bytes(b"new text\n")

@@ -1,1 +1,1 @@
-"""One module per check kind; :mod:`presslint.registry` maps kind names to them."""
+"""One module per check kind; :mod:`presslint.rulebook.registry` maps kind names to them."""

@@ -20,11 +20,12 @@ from typing import NamedTuple
 
 import regex
 
-from presslint.article import Article, BlockKind
-from presslint.checks.base import Check, Segment
+from presslint.article.model import Article, BlockKind
+from presslint.article.segments import Segment
+from presslint.checks.base import Check
 from presslint.finding import Hit
-from presslint.options import Option, one_of
-from presslint.patterns import compiled
+from presslint.rule.options import Option, one_of
+from presslint.text.patterns import compiled
 
 _DEFINITION = compiled(r"\((?P<abbr>\p{Lu}[\p{Lu}\d&.]{1,9}s?)\)")
 _WORD = compiled(r"\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*")

@@ -1,35 +1,19 @@
-"""What every check kind provides, and the text segments it reads."""
+"""What every check kind provides."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
-from presslint.article import Article, Block, BlockKind
+from presslint.article.model import Article, BlockKind
+from presslint.article.segments import Segment
 from presslint.finding import Hit
-from presslint.options import Option
-from presslint.patterns import compiled
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
+from presslint.rule.context import RuleContext
+from presslint.rule.model import Rule
+from presslint.rule.options import Option
+from presslint.text.patterns import compiled
 
 PROSE = (BlockKind.HEADLINE, BlockKind.SUBHEAD, BlockKind.PARAGRAPH, BlockKind.CAPTION)
-
-
-class Segment:
-    """A stretch of one block's text that lies wholly inside or wholly outside a quotation."""
-
-    __slots__ = ("block", "end", "in_quote", "start", "text")
-
-    def __init__(self, block: Block, start: int, end: int, in_quote: bool) -> None:
-        self.block = block
-        self.start = start
-        self.end = end
-        self.in_quote = in_quote
-        self.text = block.text[start:end]  # every rule reads it
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Source offsets of ``self.text[start:end]``."""
-        return self.block.source_span(self.start + start, self.start + end)
 
 
 class Check:

@@ -17,15 +17,16 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from presslint.article import Article, BlockKind
-from presslint.checks.base import Check, Segment
+from presslint.article.model import Article, BlockKind
+from presslint.article.segments import Segment
+from presslint.checks.base import Check
 from presslint.checks.name_case import Slip, lower_case_slips
 from presslint.checks.name_evidence import TITLE_CASE_KINDS
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.names.shared import dictionary_of, register_of
-from presslint.patterns import compiled
-from presslint.text_memo import per_article
+from presslint.text.memo import per_article
+from presslint.text.patterns import compiled
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "de", "du", "des", "der", "von", "van", "&"})
 _LEADING = frozenset(

@@ -21,14 +21,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from presslint.article import Article
-from presslint.checks.base import Check, Segment, part_of_a_name
+from presslint.article.model import Article
+from presslint.article.segments import Segment
+from presslint.checks.base import Check, part_of_a_name
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
-from presslint.matching import compile_pattern, find_all, literal, may_match, normalise_phrase, word_bounded
-from presslint.options import Option, OptionError, is_bool, is_str, list_of
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
+from presslint.rule.context import RuleContext
+from presslint.rule.model import Rule
+from presslint.rule.options import Option, OptionError, is_bool, is_str, list_of
+from presslint.text.matching import compile_pattern, find_all, literal, may_match, normalise_phrase, word_bounded
 
 
 class ConsistencyCheck(Check):

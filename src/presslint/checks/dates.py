@@ -35,17 +35,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from presslint.article import Article, Block, BlockKind
-from presslint.checks.base import PROSE, Check, Segment
+from presslint.article.model import Article, Block, BlockKind
+from presslint.article.segments import Segment
+from presslint.checks.base import PROSE, Check
 from presslint.dates.event_kinds import EventKinds, event_kinds_of
 from presslint.dates.events import Sentence, sentences
 from presslint.dates.reader import RELATIVE_DAYS, WEEKDAY_NAMES, DateMention, read_dates, with_years
 from presslint.finding import Hit
-from presslint.names.dictionary import Dictionary
+from presslint.lexicon.dictionary import Dictionary
 from presslint.names.shared import dictionary_of
-from presslint.options import Option, one_of
-from presslint.patterns import compiled
-from presslint.text_memo import per_article
+from presslint.rule.options import Option, one_of
+from presslint.text.memo import per_article
+from presslint.text.patterns import compiled
 
 _NOT_AN_EVENT = compiled(r"(?i)\b(?:since|until|till|through|before|after|by)\s+(?:the\s+)?(?:mid-?)?$")
 _FUTURE = compiled(

@@ -22,13 +22,14 @@ from typing import Any
 
 import regex
 
-from presslint.article import Article
-from presslint.checks.base import Check, Segment
+from presslint.article.model import Article
+from presslint.article.segments import Segment
+from presslint.checks.base import Check
 from presslint.finding import Hit
-from presslint.matching import RulePattern, compile_pattern, find_all, literal, may_match, word_bounded
-from presslint.options import Option, OptionError, is_bool, is_str, list_of
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
+from presslint.rule.context import RuleContext
+from presslint.rule.model import Rule
+from presslint.rule.options import Option, OptionError, is_bool, is_str, list_of
+from presslint.text.matching import RulePattern, compile_pattern, find_all, literal, may_match, word_bounded
 
 
 def compile_alternatives(words: list[str], patterns: list[str], ignorecase: bool, boundaries: bool) -> RulePattern:

@@ -22,12 +22,13 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from presslint.article import Article
-from presslint.checks.base import PROSE, Check, Segment, part_of_a_name
+from presslint.article.model import Article
+from presslint.article.segments import Segment
+from presslint.checks.base import PROSE, Check, part_of_a_name
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.names.shared import dictionary_of
-from presslint.patterns import compiled
+from presslint.text.patterns import compiled
 
 _COMPOUND = compiled(r"(?<![\p{L}-])\p{L}+(?:-\p{L}+)+(?![\p{L}-])")
 _WORD = compiled(r"(?<![\p{L}-])\p{L}+(?![\p{L}-])")

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from presslint.checks.base import Segment
+from presslint.article.segments import Segment
 from presslint.checks.name_evidence import NameEvidence, alone_name
 from presslint.checks.name_pairs import (
     CONNECTORS,
@@ -42,9 +42,9 @@ from presslint.checks.name_pairs import (
     same_setting,
     setting_of,
 )
-from presslint.names.dictionary import Dictionary
+from presslint.lexicon.dictionary import Dictionary
 from presslint.names.register import Register, fold
-from presslint.names.tokens import Word, words
+from presslint.text.tokens import Word, words
 
 
 class Slip(NamedTuple):

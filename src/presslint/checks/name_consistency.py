@@ -20,15 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from presslint.article import Article
-from presslint.checks.base import Check, Segment
+from presslint.article.model import Article
+from presslint.article.segments import Segment
+from presslint.checks.base import Check
 from presslint.checks.names import NAME_SCOPE, allowed_slips
 from presslint.finding import Hit
-from presslint.names.dictionary import Dictionary
-from presslint.names.edits import TYPING_SLIPS, DeleteIndex, slip_kind
+from presslint.lexicon.dictionary import Dictionary
+from presslint.lexicon.edits import TYPING_SLIPS, DeleteIndex, slip_kind
 from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
-from presslint.names.tokens import Word, word_counts, word_set, words
+from presslint.text.tokens import Word, word_counts, word_set, words
 
 # Endings that make another word from a name (plural, possessive, demonym).
 _INFLECTIONS = ("s", "es", "'s", "ese", "ian", "ians", "ns")

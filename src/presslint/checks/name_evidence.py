@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from presslint.article import BlockKind
-from presslint.checks.base import Segment
+from presslint.article.model import BlockKind
+from presslint.article.segments import Segment
 from presslint.checks.name_pairs import (
     CONNECTORS,
     Context,
@@ -17,9 +17,9 @@ from presslint.checks.name_pairs import (
     ordinary,
     setting_of,
 )
-from presslint.names.dictionary import Dictionary
+from presslint.lexicon.dictionary import Dictionary
 from presslint.names.register import fold
-from presslint.names.tokens import Word, words
+from presslint.text.tokens import Word, words
 
 TITLE_CASE_KINDS = (BlockKind.HEADLINE, BlockKind.SUBHEAD)  # never evidence: often in title case
 

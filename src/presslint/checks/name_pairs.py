@@ -12,9 +12,9 @@ import itertools
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from presslint.names.dictionary import Dictionary, american_forms
+from presslint.lexicon.dictionary import Dictionary, american_forms
 from presslint.names.register import fold
-from presslint.names.tokens import Word
+from presslint.text.tokens import Word
 
 # Lower-case words inside names. Not "in" or "on": "Go Digital on the World Service" is two names.
 CONNECTORS = frozenset(

@@ -26,11 +26,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from presslint.article import Article, BlockKind
-from presslint.checks.base import Check, Segment
+from presslint.article.model import Article, BlockKind
+from presslint.article.segments import Segment
+from presslint.checks.base import Check
 from presslint.finding import Hit
-from presslint.matching import find_all, may_match
-from presslint.names.dictionary import Dictionary
+from presslint.lexicon.dictionary import Dictionary
 from presslint.names.register import MIN_NEAR_MISS_LENGTH, NameEntry, Register, fold, name_tokens, stands_alone
 from presslint.names.shared import dictionary_of, register_of
 from presslint.names.slip_model import (
@@ -41,10 +41,11 @@ from presslint.names.slip_model import (
     likely_intended,
     own_weight,
 )
-from presslint.names.tokens import Word, word_counts, word_set, words
-from presslint.options import Option, one_of
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
+from presslint.rule.context import RuleContext
+from presslint.rule.model import Rule
+from presslint.rule.options import Option, one_of
+from presslint.text.matching import find_all, may_match
+from presslint.text.tokens import Word, word_counts, word_set, words
 
 _MEMO_LIMIT = 100_000  # remembered answers, dropped beyond this so memory stays flat over an archive
 BESIDE_THE_REST = 2.0  # evidence added when the rest of a multi-word name stands beside the word

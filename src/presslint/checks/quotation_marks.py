@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from presslint.article import Article, Block, BlockKind
-from presslint.checks.base import PROSE, Check, Segment
+from presslint.article.model import Article, Block, BlockKind
+from presslint.article.segments import Segment
+from presslint.checks.base import PROSE, Check
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
-from presslint.options import Option, one_of
-from presslint.patterns import compiled
+from presslint.rule.options import Option, one_of
+from presslint.text.patterns import compiled
 
 _APOSTROPHE = compiled(r"(?<=\p{L})['’](?=\p{L})")
 _DOUBLE = compiled(r"[\"“”]")

@@ -27,13 +27,14 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import Any
 
-from presslint.article import Article
-from presslint.checks.base import Check, Segment
+from presslint.article.model import Article
+from presslint.article.segments import Segment
+from presslint.checks.base import Check
 from presslint.finding import Hit
-from presslint.names.tokens import words
-from presslint.options import Option, is_str, list_of
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
+from presslint.rule.context import RuleContext
+from presslint.rule.model import Rule
+from presslint.rule.options import Option, is_str, list_of
+from presslint.text.tokens import words
 
 
 class RepetitionCheck(Check):

@@ -26,11 +26,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from presslint.article import Article
-from presslint.checks.base import PROSE, Check, Segment
+from presslint.article.model import Article
+from presslint.article.segments import Segment
+from presslint.checks.base import PROSE, Check
 from presslint.finding import Hit
-from presslint.names.dictionary import Dictionary, american_forms, same_case
-from presslint.names.edits import DeleteIndex
+from presslint.lexicon.dictionary import Dictionary, american_forms, same_case
+from presslint.lexicon.edits import DeleteIndex
 from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
 from presslint.names.slip_model import (
@@ -41,10 +42,10 @@ from presslint.names.slip_model import (
     own_weight,
     weigh,
 )
-from presslint.names.tokens import Word, word_counts, word_set, words
-from presslint.options import Option, is_bool, is_number
-from presslint.rule import Rule
-from presslint.rule_context import RuleContext
+from presslint.rule.context import RuleContext
+from presslint.rule.model import Rule
+from presslint.rule.options import Option, is_bool, is_number
+from presslint.text.tokens import Word, word_counts, word_set, words
 
 _SHORT_WORD = 4
 # Prefixes written with a hyphen ("multi-vector", "co-operation") are not words on their own.

@@ -26,15 +26,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from presslint.article import Article
-from presslint.checks.base import PROSE, Check, Segment
+from presslint.article.model import Article
+from presslint.article.segments import Segment
+from presslint.checks.base import PROSE, Check
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
-from presslint.names.dictionary import Dictionary, american_forms
+from presslint.lexicon.dictionary import Dictionary, american_forms
 from presslint.names.shared import dictionary_of
-from presslint.names.tokens import word_counts, word_set, words
-from presslint.options import Option, one_of
-from presslint.patterns import compiled
+from presslint.rule.options import Option, one_of
+from presslint.text.patterns import compiled
+from presslint.text.tokens import word_counts, word_set, words
 
 _AMERICAN = {
     "color": "colour", "colors": "colours", "colored": "coloured", "favor": "favour", "favors": "favours",

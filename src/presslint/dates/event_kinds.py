@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from presslint.errors import SourceError
-from presslint.options import Option, OptionError, is_str, list_of, mapping_of, one_of, validate
-from presslint.rule_context import DataFile, RuleContext
+from presslint.rule.context import DataFile, RuleContext
+from presslint.rule.options import Option, OptionError, is_str, list_of, mapping_of, one_of, validate
 
 _KIND_OPTIONS = (Option("words", list_of(is_str), default=[]), Option("parts", list_of(is_str), default=[]))
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from presslint.article.readers.dateline import MONTHS
 from presslint.dates.reader import WEEKDAYS
-from presslint.patterns import compiled
-from presslint.readers.dateline import MONTHS
-from presslint.text_memo import per_article
+from presslint.text.memo import per_article
+from presslint.text.patterns import compiled
 
 _PLACE_WORDS = frozenset({"in", "at", "to", "from", "of", "near", "central", "downtown"})
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "general", "deputy"}

@@ -16,9 +16,9 @@ from typing import NamedTuple
 
 import regex
 
-from presslint.patterns import compiled
-from presslint.readers.dateline import MONTHS
-from presslint.text_memo import per_article
+from presslint.article.readers.dateline import MONTHS
+from presslint.text.memo import per_article
+from presslint.text.patterns import compiled
 
 WEEKDAYS = {
     name: number

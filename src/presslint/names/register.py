@@ -27,11 +27,11 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from presslint.errors import SourceError
-from presslint.matching import RulePattern, compile_pattern, literal, word_bounded
-from presslint.names.edits import DeleteIndex, slips
-from presslint.options import Option, OptionError, is_str, list_of, one_of, validate
-from presslint.patterns import compiled
-from presslint.rule_context import DataFile
+from presslint.lexicon.edits import DeleteIndex, slips
+from presslint.rule.context import DataFile
+from presslint.rule.options import Option, OptionError, is_str, list_of, one_of, validate
+from presslint.text.matching import RulePattern, compile_pattern, literal, word_bounded
+from presslint.text.patterns import compiled
 
 NAME_TYPES = ("person", "place", "org", "other")
 _LIST_TYPES = {"people": "person", "places": "place", "organisations": "org", "organizations": "org", "other": "other"}

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from presslint.errors import SourceError
-from presslint.names.dictionary import Dictionary
+from presslint.lexicon.dictionary import Dictionary
 from presslint.names.register import Register, load_register
-from presslint.options import Option, OptionError, is_str, list_of, one_of, validate
-from presslint.rule_context import RuleContext
+from presslint.rule.context import RuleContext
+from presslint.rule.options import Option, OptionError, is_str, list_of, one_of, validate
 
 _WORDS_FILE = (Option("data", one_of("words"), required=True), Option("words", list_of(is_str), required=True))
 

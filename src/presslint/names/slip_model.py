@@ -5,7 +5,7 @@ explains ``w`` better than ``w`` explains itself::
 
     evidence(c) - cost(w, c) * uses(w)  >  own(w)
 
-Everything is in Zipf units, log10 of uses per billion words (:mod:`presslint.names.word_table`):
+Everything is in Zipf units, log10 of uses per billion words (:mod:`presslint.lexicon.word_table`):
 
 - ``evidence(c)``: how often ``c`` is written (the lexicon), less :data:`CASE` when a
   name would be a slip of an ordinary word (or a lower-case word a slip of a register
@@ -39,8 +39,8 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from presslint.names.edits import slip_kind, slips
-from presslint.names.word_table import Entry
+from presslint.lexicon.edits import slip_kind, slips
+from presslint.lexicon.word_table import Entry
 
 KNOWN_WELL = 3.0
 NOVEL_WORD = 1.0

@@ -1,0 +1,36 @@
+"""Output formats: small pure functions from results to text.
+
+``auto`` picks GitHub annotations inside GitHub Actions and text elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+from presslint.finding import FileResult
+from presslint.rule.model import Rule
+
+# (results, rules, colour, files checked): results may leave out clean files, which only count.
+Formatter = Callable[[Sequence[FileResult], Sequence[Rule], bool, int | None], str]
+FORMAT_NAMES = ("text", "json", "sarif", "github", "auto")
+
+
+def formatter(name: str) -> Formatter:
+    if name == "auto":
+        name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if name == "json":
+        from presslint.report.formats.json_format import render_json
+
+        return render_json
+    if name == "sarif":
+        from presslint.report.formats.sarif import render_sarif
+
+        return render_sarif
+    if name == "github":
+        from presslint.report.formats.github import render_github
+
+        return render_github
+    from presslint.report.formats.text import render_text
+
+    return render_text

@@ -1,0 +1,49 @@
+"""The rules one run applies: loaded once, filtered by config and command line, levelled."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fnmatch import fnmatchcase
+
+from presslint.engine import ActiveRule
+from presslint.errors import UsageError
+from presslint.rulebook.cache import load_rules
+from presslint.rulebook.config import Config, shipped_rules_dir
+from presslint.rulebook.files import LoadedRule
+
+
+def _matches(rule_id: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatchcase(rule_id, pattern) or rule_id.startswith(pattern + ".") for pattern in patterns)
+
+
+def load_all_rules(config: Config) -> list[LoadedRule]:
+    """Every rule the configuration can see, shipped ones first."""
+    folders = [(shipped_rules_dir(), "rules")] if config.shipped_rules else []
+    return load_rules([*folders, *config.rule_folders])
+
+
+def active_rules(
+    loaded: Sequence[LoadedRule],
+    config: Config,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+) -> list[ActiveRule]:
+    """The rules to run: enabled (by its file or the config), selected, not ignored."""
+    known = [item.rule.id for item in loaded]
+    for pattern in (*select, *ignore):
+        if not any(_matches(rule_id, [pattern]) for rule_id in known):
+            raise UsageError(f"no rule matches {pattern!r} (see `presslint rules`)")
+    active = []
+    for item in loaded:
+        rule = item.rule
+        enabled = (rule.enabled or _matches(rule.id, config.enable)) and not _matches(rule.id, config.disable)
+        if select:  # a rule named exactly is run even when off by default; a family runs its enabled rules
+            enabled = rule.id in select or (enabled and _matches(rule.id, select))
+        if _matches(rule.id, ignore) or not enabled:
+            continue
+        severity = rule.level
+        for pattern, level in config.levels.items():
+            if _matches(rule.id, [pattern]):
+                severity = level
+        active.append(ActiveRule(rule, item.check, severity))
+    return active
