@@ -69,7 +69,9 @@ def test_patterns_are_compiled_once_per_installation(tmp_path: Path, monkeypatch
         "calls = []\n"
         "original = regex.compile\n"
         "regex.compile = lambda *a, **k: calls.append(a) or original(*a, **k)\n"
-        "from presslint.text.tokens import words\n"
+        "from presslint.text.patterns import pattern_store\n"
+        "with pattern_store():\n"
+        "    from presslint.text.tokens import words\n"
         "print(len(calls), [w.text for w in words('Kazakhstan’s capital')])\n"
     )
     first = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
@@ -77,3 +79,11 @@ def test_patterns_are_compiled_once_per_installation(tmp_path: Path, monkeypatch
     assert list(tmp_path.glob("patterns-*.pickle"))
     assert int(first.stdout.split()[0]) > 3
     assert second.stdout == "0 ['Kazakhstan', 'capital']\n"
+
+
+def test_a_command_line_run_keeps_its_patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRESSLINT_CACHE_DIR", str(tmp_path))
+    article = tmp_path / "article.txt"
+    article.write_text("A short article.\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "presslint", "check", str(article)], capture_output=True, check=True)
+    assert len(list(tmp_path.glob("patterns-*.pickle"))) == 1

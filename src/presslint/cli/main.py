@@ -99,32 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(_with_command(args_list))
-        from presslint.rulebook.config import Config, find_config, load_config
+        from presslint.text.patterns import pattern_store
 
-        if args.no_config:
-            config = Config()
-        else:
-            config_path = Path(args.config) if args.config else find_config(Path.cwd())
-            if args.config and not os.path.isfile(args.config):
-                raise UsageError(f"{args.config}: no such configuration file")
-            config = load_config(config_path)
-        if args.command == "rules":
-            from presslint.cli.rules import list_rules, test_rules
-
-            if args.action == "test":
-                return test_rules(config, args.folders)
-            return list_rules(config, markdown=args.markdown)
-        if args.command == "names":
-            from presslint.cli.names import learn_names
-
-            return learn_names(config, args.paths, args.min_articles)
-        if args.command == "explain":
-            from presslint.cli.rules import explain_rule
-
-            return explain_rule(config, args.rule)
-        from presslint.cli.check import run_check
-
-        return run_check(args, config)
+        with pattern_store():  # the run's compiled patterns, kept for the next run
+            return _run_command(args)
     except PresslintError as error:
         print(f"presslint: {error}" if isinstance(error, UsageError) else str(error), file=sys.stderr)
         return error.exit_code
@@ -133,6 +111,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """The command ``args`` names, with the configuration it reads."""
+    from presslint.rulebook.config import Config, find_config, load_config
+
+    if args.no_config:
+        config = Config()
+    else:
+        config_path = Path(args.config) if args.config else find_config(Path.cwd())
+        if args.config and not os.path.isfile(args.config):
+            raise UsageError(f"{args.config}: no such configuration file")
+        config = load_config(config_path)
+    if args.command == "rules":
+        from presslint.cli.rules import list_rules, test_rules
+
+        if args.action == "test":
+            return test_rules(config, args.folders)
+        return list_rules(config, markdown=args.markdown)
+    if args.command == "names":
+        from presslint.cli.names import learn_names
+
+        return learn_names(config, args.paths, args.min_articles)
+    if args.command == "explain":
+        from presslint.cli.rules import explain_rule
+
+        return explain_rule(config, args.rule)
+    from presslint.cli.check import run_check
+
+    return run_check(args, config)
 
 
 def run() -> None:
