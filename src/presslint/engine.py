@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from presslint.article.model import Article, BlockKind
-from presslint.article.segments import Segment, segments_for
+from presslint.article.facts import ArticleFacts
+from presslint.article.model import Article
 from presslint.checks.base import Check
 from presslint.errors import RuleFailed
 from presslint.finding import SEVERITY_RANK, Finding, Hit
 from presslint.rule.model import Rule
 from presslint.text.matching import TIMEOUT_SECONDS, PatternTimeout
-from presslint.text.memo import forget_article
 
 READER_RULE = "presslint.article"
 
@@ -30,23 +29,15 @@ def lint_article(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]
 
     A rule that raises (a bug of ours) does not stop the others: :class:`RuleFailed` is
     raised after all have run, naming the first that failed and holding the rest's findings.
+    What the checks work out about the article is shared through one :class:`ArticleFacts`,
+    made here and dropped when the article is done.
     """
-    try:
-        return _lint(article, rules)
-    finally:
-        forget_article()
-
-
-def _lint(article: Article, rules: Sequence[ActiveRule]) -> list[Finding]:
     findings = [_reader_finding(article, offset, message) for offset, message in article.problems]
     failed: tuple[str, Exception] | None = None
-    by_scope: dict[frozenset[BlockKind], list[Segment]] = {}
+    facts = ArticleFacts(article)
     for active in rules:
-        scope = active.rule.scope
-        if scope not in by_scope:
-            by_scope[scope] = segments_for(article, scope)
         try:
-            hits = list(active.check.run(article, by_scope[scope]))
+            hits = list(active.check.run(facts, facts.segments(active.rule.scope)))
         except PatternTimeout:
             message = f"a pattern of this rule ran longer than {TIMEOUT_SECONDS:g} s and was stopped; simplify it"
             hits = [Hit(0, 0, message)]

@@ -12,7 +12,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from presslint.text.memo import forget_article
 from presslint.text.tokens import _ADDRESS_HINT, _plain_words, _words_around_addresses_and_sic, words
 
 CORPUS = sorted((Path(__file__).parents[1] / "fixtures" / "corpus").glob("*.txt"))
@@ -21,7 +20,6 @@ CORPUS = sorted((Path(__file__).parents[1] / "fixtures" / "corpus").glob("*.txt"
 def test_words_with_their_places_and_flags() -> None:
     text = "Zulfiya's team won. “Astana’s mayor” said: NATO and don't [sic] see www.osce.org now."
     found = [(w.text, w.start, w.end, w.sentence_start, w.sic, w.capitalised, w.all_caps) for w in words(text)]
-    forget_article()
     assert found == [
         ("Zulfiya", 0, 7, True, False, True, False),
         ("team", 10, 14, False, False, False, False),
@@ -45,7 +43,6 @@ def test_the_fast_path_gives_the_words_of_the_general_one(path: Path) -> None:
         assert words(paragraph) == _words_around_addresses_and_sic(paragraph)
         if "[" not in paragraph and not _ADDRESS_HINT.search(paragraph):
             assert _plain_words(paragraph) == _words_around_addresses_and_sic(paragraph)
-    forget_article()
 
 
 _PIECES = st.sampled_from(

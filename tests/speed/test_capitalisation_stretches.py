@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from presslint.checks.capitalisation import _TOKEN, _capitalised_stretches, _runs, _Token
-from presslint.text.memo import forget_article
 
 CORPUS = sorted((Path(__file__).parents[1] / "fixtures" / "corpus").glob("*.txt"))
 
@@ -33,7 +32,6 @@ def _reference(text: str) -> Found:
 def _from_stretches(text: str) -> Found:
     """The same, as the check finds them: stretch by stretch."""
     stretches = _capitalised_stretches(text)
-    forget_article()
     tokens = [token for stretch in stretches for token in stretch]
     return _capitals(tokens), _names(run for stretch in stretches for run in _runs(stretch, text))
 

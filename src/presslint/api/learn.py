@@ -15,7 +15,6 @@ from presslint.checks.name_consistency import TITLES
 from presslint.errors import SourceError, internal_error_line
 from presslint.lexicon.dictionary import Dictionary
 from presslint.names.register import Register, fold
-from presslint.text.memo import forget_article
 from presslint.text.tokens import Word, words
 
 _CONNECTORS = frozenset(
@@ -105,7 +104,6 @@ def learn(
             for whole_run, titled in name_runs(block.text):
                 for run in _without_known_names(whole_run, register):
                     _count(found, run, titled, register, dictionary, path, article, block)
-        forget_article()
     return sorted(found.values(), key=lambda e: (-len(e.articles), -e.uses, e.name))
 
 

@@ -6,7 +6,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from presslint.article.model import Article, Block, BlockKind
-from presslint.text.memo import per_article
 
 
 class Segment:
@@ -26,21 +25,16 @@ class Segment:
         return self.block.source_span(self.start + start, self.start + end)
 
 
-def segments_for(article: Article, scope: frozenset[BlockKind]) -> list[Segment]:
-    """The text of the blocks in ``scope``, cut at quotation boundaries.
-
-    The article is cut once; every scope takes its segments from the same cut, so rules of
-    different scopes share the segment texts (and what is memoised about them).
-    """
-    return [segment for kinds, segment in _every_segment(article) if not kinds.isdisjoint(scope)]
+def segments_in(every: list[tuple[frozenset[BlockKind], Segment]], scope: frozenset[BlockKind]) -> list[Segment]:
+    """The segments of :func:`every_segment` that belong to ``scope``."""
+    return [segment for kinds, segment in every if not kinds.isdisjoint(scope)]
 
 
 _QUOTE_BLOCK_SCOPES = frozenset({BlockKind.PARAGRAPH, BlockKind.QUOTE})  # a block quotation is read as prose
 
 
-@per_article
-def _every_segment(article: Article) -> list[tuple[frozenset[BlockKind], Segment]]:
-    """Every segment of the article, with the scopes it belongs to."""
+def every_segment(article: Article) -> list[tuple[frozenset[BlockKind], Segment]]:
+    """Every segment of the article, cut at quotation boundaries, with the scopes it belongs to."""
     quotes: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for block in article.blocks:
         if block.kind is BlockKind.QUOTE and block.parent is not None:

@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 import regex
 
-from presslint.article.model import Article, BlockKind
+from presslint.article.facts import ArticleFacts
+from presslint.article.model import BlockKind
 from presslint.article.segments import Segment
 from presslint.checks.base import Check
 from presslint.finding import Hit
@@ -55,6 +56,8 @@ def _name_before(text: str, end: int, abbreviation: str) -> tuple[int, str] | No
 
 
 class AbbreviationsCheck(Check):
+    """What the abbreviation rules share: the option, defaults and the article's definitions."""
+
     kind = "abbreviations"
     options = (Option("report", one_of("before-definition", "defined-twice"), default="before-definition"),)
     placeholders = frozenset({"match", "suggestion", "other", "other_line"})
@@ -62,33 +65,60 @@ class AbbreviationsCheck(Check):
     default_scope = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.HEADLINE, BlockKind.SUBHEAD)
     default_quotes = "check"
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         body = [s for s in segments if s.block.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
-        definitions: dict[str, list[_Definition]] = {}
+        for abbreviation, defined in _definitions(body).items():
+            line = facts.article.lines.position(defined[0].name_start)[0]
+            yield from self.check_definitions(abbreviation, defined, body, line)
+
+    def check_definitions(
+        self, abbreviation: str, defined: list[_Definition], body: list[Segment], line: int
+    ) -> Iterable[Hit]:
+        """What to report about ``abbreviation``, spelled out at ``defined`` (the first on ``line``)."""
+        raise NotImplementedError
+
+
+class BeforeDefinitionCheck(AbbreviationsCheck):
+    """An abbreviation used in the body before it is spelled out."""
+
+    def check_definitions(
+        self, abbreviation: str, defined: list[_Definition], body: list[Segment], line: int
+    ) -> Iterable[Hit]:
+        first = defined[0]
+        pattern = _standing_alone(abbreviation)
         for segment in body:
-            for found in _DEFINITION.finditer(segment.text):
-                named = _name_before(segment.text, found.start(), found["abbr"])
-                if named is None:
-                    continue
-                start, end = segment.span(named[0], found.end())
-                definitions.setdefault(found["abbr"], []).append(_Definition(found["abbr"], start, end, named[1]))
-        for abbreviation, defined in definitions.items():
-            first = defined[0]
-            line = article.lines.position(first.name_start)[0]
-            if self.report == "defined-twice":
-                for again in defined[1:]:
-                    message = self.rule.render(match=again.name, suggestion=abbreviation, other=first.name,
+            for found in pattern.finditer(segment.text):
+                start, end = segment.span(found.start(), found.end())
+                if start < first.name_start:
+                    message = self.rule.render(match=abbreviation, suggestion=first.name, other=first.name,
                                                other_line=line)  # fmt: skip
-                    yield Hit(again.name_start, again.end, message, (abbreviation,))
+                    yield Hit(start, end, message, (f"{first.name}",))
+
+
+class DefinedTwiceCheck(AbbreviationsCheck):
+    """An abbreviation spelled out a second time."""
+
+    def check_definitions(
+        self, abbreviation: str, defined: list[_Definition], body: list[Segment], line: int
+    ) -> Iterable[Hit]:
+        first = defined[0]
+        for again in defined[1:]:
+            message = self.rule.render(match=again.name, suggestion=abbreviation, other=first.name,
+                                       other_line=line)  # fmt: skip
+            yield Hit(again.name_start, again.end, message, (abbreviation,))
+
+
+def _definitions(body: list[Segment]) -> dict[str, list[_Definition]]:
+    """Each abbreviation the body spells out, with every place it does, in order."""
+    definitions: dict[str, list[_Definition]] = {}
+    for segment in body:
+        for found in _DEFINITION.finditer(segment.text):
+            named = _name_before(segment.text, found.start(), found["abbr"])
+            if named is None:
                 continue
-            pattern = _standing_alone(abbreviation)
-            for segment in body:
-                for found in pattern.finditer(segment.text):
-                    start, end = segment.span(found.start(), found.end())
-                    if start < first.name_start:
-                        message = self.rule.render(match=abbreviation, suggestion=first.name, other=first.name,
-                                                   other_line=line)  # fmt: skip
-                        yield Hit(start, end, message, (f"{first.name}",))
+            start, end = segment.span(named[0], found.end())
+            definitions.setdefault(found["abbr"], []).append(_Definition(found["abbr"], start, end, named[1]))
+    return definitions
 
 
 @lru_cache(maxsize=1024)

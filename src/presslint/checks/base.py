@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
-from presslint.article.model import Article, BlockKind
+from presslint.article.facts import ArticleFacts
+from presslint.article.model import BlockKind
 from presslint.article.segments import Segment
 from presslint.finding import Hit
 from presslint.rule.context import RuleContext
@@ -21,7 +22,10 @@ class Check:
 
     A kind declares its options (validated generically before ``__init__`` runs), the
     placeholders its message may use, and its defaults; ``__init__`` compiles, and
-    :meth:`run` reports :class:`~presslint.finding.Hit` objects for one article.
+    :meth:`run` reports :class:`~presslint.finding.Hit` objects for one article, reading
+    the segments of its scope and sharing what it works out through the article's facts.
+    A kind with several behaviours has one subclass per behaviour (see
+    :mod:`presslint.rulebook.registry`).
     """
 
     kind: ClassVar[str]
@@ -35,10 +39,8 @@ class Check:
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         self.rule = rule
         self.context = context  # the run's shared data: register, dictionary
-        # Kinds with several behaviours (names, dates, quotation marks, abbreviations) pick one with `report:`.
-        self.report: str = str(options.get("report", ""))
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         raise NotImplementedError
 
     def reported(self, segments: Sequence[Segment]) -> list[Segment]:

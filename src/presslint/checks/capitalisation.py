@@ -17,6 +17,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
+from presslint.article.facts import ArticleFacts
 from presslint.article.model import Article, BlockKind
 from presslint.article.segments import Segment
 from presslint.checks.base import Check
@@ -25,7 +26,6 @@ from presslint.checks.name_evidence import TITLE_CASE_KINDS
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.names.shared import dictionary_of, register_of
-from presslint.text.memo import per_article
 from presslint.text.patterns import compiled
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "de", "du", "des", "der", "von", "van", "&"})
@@ -61,7 +61,6 @@ class _Token(NamedTuple):
 _new_token = _Token._make
 
 
-@per_article
 def _capitalised_stretches(text: str) -> tuple[tuple[_Token, ...], ...]:
     """The words of each stretch of capitalised words and connectors in ``text``."""
     return tuple(
@@ -131,12 +130,13 @@ class CapitalisationCheck(Check):
     default_scope = (BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.HEADLINE, BlockKind.SUBHEAD)
     name_message = "'{match}': '{word}' is a name ({why}); write '{suggestion}'."
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
-        hits = list(self._differing_names(article, segments))
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
+        article = facts.article
+        hits = list(self._differing_names(facts, segments))
         yield from hits
         taken = [(hit.start, hit.end) for hit in hits]
         register, dictionary = register_of(self.context), dictionary_of(self.context)
-        for slip in lower_case_slips(segments, self.reported(segments), register, dictionary):
+        for slip in lower_case_slips(facts, segments, self.reported(segments), register, dictionary):
             start, end = slip.segment.span(slip.start, slip.end)
             if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
                 continue
@@ -152,11 +152,11 @@ class CapitalisationCheck(Check):
         message = self.name_message.format(match=slip.written, word=slip.word, why=why, suggestion=slip.right)
         return Hit(start, end, message, (slip.right,))
 
-    def _differing_names(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+    def _differing_names(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         """Names of three words or more capitalised two ways (the body and captions only)."""
         segments = [segment for segment in segments if segment.block.kind not in TITLE_CASE_KINDS]
         reportable = {id(segment) for segment in self.reported(segments)}
-        stretches = [(segment, _capitalised_stretches(segment.text)) for segment in segments]
+        stretches = [(segment, facts.fact(_capitalised_stretches, segment.text)) for segment in segments]
         names = _names(stretches)
         uses = list(self._uses(stretches, names, reportable)) if names else []
         title_forms = {use.group: use.form for use in uses if use.form.startswith("0")}
@@ -165,7 +165,7 @@ class CapitalisationCheck(Check):
             if (use.start, use.end) in seen:
                 continue
             seen.add((use.start, use.end))
-            yield self._hit(article, use, kept)
+            yield self._hit(facts.article, use, kept)
 
     def _uses(
         self,

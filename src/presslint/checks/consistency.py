@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from presslint.article.model import Article
+from presslint.article.facts import ArticleFacts
 from presslint.article.segments import Segment
 from presslint.checks.base import Check, part_of_a_name
 from presslint.checks.variants import Use, stray_uses
@@ -73,13 +73,13 @@ class ConsistencyCheck(Check):
                     return form
         return key
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
-        if not may_match(self.pattern, tuple(segment.text for segment in segments)):
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
+        if not may_match(self.pattern, tuple(segment.text for segment in segments), facts):
             return
         reportable = {id(segment) for segment in self.reported(segments)}
         uses = []
         for segment in segments:
-            for found in find_all(self.pattern, segment.text):
+            for found in find_all(self.pattern, segment.text, facts):
                 single_word = found.group().isalpha()
                 if self.ignorecase and single_word and part_of_a_name(segment.text, found.start(), found.end()):
                     continue  # "Email Systems", a firm, is not the word "email"
@@ -88,6 +88,6 @@ class ConsistencyCheck(Check):
                 uses.append(Use(str(self.form_set[key]), key, found.group(), start, end, id(segment) in reportable))
         preferred = {str(index): form for index, form in self.preferred.items()}
         for use, kept in stray_uses(uses, preferred):
-            line = article.lines.position(kept.start)[0]
+            line = facts.article.lines.position(kept.start)[0]
             message = self.rule.render(match=use.text, suggestion=kept.text, other=kept.text, other_line=line)
             yield Hit(use.start, use.end, message, (kept.text,))

@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from presslint.article.model import Article
+from presslint.article.facts import ArticleFacts
 from presslint.article.segments import Segment
 from presslint.checks.base import Check
 from presslint.finding import Hit
@@ -63,12 +63,12 @@ class ExistenceCheck(Check):
             options["words"], options["patterns"], options["ignorecase"], options["boundaries"]
         )
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         reported = self.reported(segments)
-        if not may_match(self.pattern, tuple(segment.text for segment in reported)):
+        if not may_match(self.pattern, tuple(segment.text for segment in reported), facts):
             return
         for segment in reported:
-            for found in find_all(self.pattern, segment.text):
+            for found in find_all(self.pattern, segment.text, facts):
                 if found.end() > found.start():
                     start, end = segment.span(found.start(), found.end())
                     yield Hit(start, end, self.rule.render(match=found.group()))

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from presslint.article.facts import ArticleFacts
 from presslint.article.model import Article
 from presslint.article.segments import Segment
 from presslint.checks.base import PROSE, Check, part_of_a_name
@@ -92,7 +93,7 @@ class HyphenationCheck(Check):
         " the noun after it takes a hyphen; write '{suggestion}'."
     )
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         reportable = {id(segment) for segment in self.reported(segments)}
         compounds: dict[str, bool] = {}  # letters of each hyphenated compound → whether it is title case
         uses: list[Use] = []
@@ -149,7 +150,7 @@ class HyphenationCheck(Check):
                         continue
                     form = "spaced" if spaced else "closed"
                     uses.append(Use(key, form, text, start, end, id(segment) in reportable))
-        yield from self._open_modifiers(article, modifiers, uses)
+        yield from self._open_modifiers(facts.article, modifiers, uses)
         # A closed form no dictionary knows ("longterm", "antiterrorism") is a slip, not a choice.
         dictionary = dictionary_of(self.context)
         closed = {use.text for use in uses if use.form == "closed"}
@@ -157,7 +158,7 @@ class HyphenationCheck(Check):
         unknown = {word for word in closed if not dictionary.known(word)}
         preferred = {use.group: "hyphenated" for use in uses if use.form == "closed" and use.text in unknown}
         for use, kept in stray_uses(uses, preferred):
-            line = article.lines.position(kept.start)[0]
+            line = facts.article.lines.position(kept.start)[0]
             message = self.rule.render(match=use.text, suggestion=kept.text, other=kept.text, other_line=line)
             yield Hit(use.start, use.end, message, (kept.text,))
 

@@ -44,7 +44,8 @@ from presslint.checks.name_pairs import (
 )
 from presslint.lexicon.dictionary import Dictionary
 from presslint.names.register import Register, fold
-from presslint.text.tokens import Word, words
+from presslint.text.memo import TextFacts
+from presslint.text.tokens import Word
 
 
 class Slip(NamedTuple):
@@ -61,16 +62,17 @@ class Slip(NamedTuple):
 
 
 def lower_case_slips(
+    facts: TextFacts,
     segments: Sequence[Segment],
     reportable: Sequence[Segment],
     register: Register,
     dictionary: Dictionary,
 ) -> Iterator[Slip]:
     """Every lower-case word of a name in ``reportable``, judged on the evidence of all ``segments``."""
-    evidence = NameEvidence(segments, dictionary)
+    evidence = NameEvidence(facts, segments, dictionary)
     candidates: list[tuple[Segment, int, list[Context]]] = []
     for segment in reportable:
-        text, found = segment.text, words(segment.text)
+        text, found = segment.text, facts.words(segment.text)
         for index, word in enumerate(found):
             if word.text[0].isupper() or word.text in CONNECTORS or len(word.text) < 2 or word.sic:
                 continue
@@ -82,17 +84,18 @@ def lower_case_slips(
     lower_uses: Counter[str] = Counter()
     looked_for: set[str] = set()
     for segment, index, contexts in candidates:
-        found = words(segment.text)
+        found = facts.words(segment.text)
         looked_for.add(found[index].text)
         lower_uses.update(name_key(segment.text, found[context.start : context.end]) for context in contexts)
     dictionary.look_up(looked_for)
     for segment, index, contexts in candidates:
-        slip = _judged(segment, index, contexts, evidence, lower_uses, register, dictionary)
+        slip = _judged(facts, segment, index, contexts, evidence, lower_uses, register, dictionary)
         if slip is not None:
             yield slip
 
 
 def _judged(
+    facts: TextFacts,
     segment: Segment,
     index: int,
     contexts: list[Context],
@@ -102,7 +105,7 @@ def _judged(
     dictionary: Dictionary,
 ) -> Slip | None:
     """The slip at ``index``, if the evidence says so; the article's own form outvoted by lower case is none."""
-    text, found = segment.text, words(segment.text)
+    text, found = segment.text, facts.words(segment.text)
     word = found[index]
     folded = fold(word.text)
     for context in contexts:  # 1: the article's own right form
@@ -118,7 +121,7 @@ def _judged(
         setting = setting_of(text, found, context, dictionary)
         name_word = not dictionary.ordinary(word.text)
         if any(same_setting(setting, right, positional, name_word, dictionary) for right in form.settings(dictionary)):
-            written_words = words(form.written)
+            written_words = facts.words(form.written)
             right = written_words[position].text if position < len(written_words) else word.text.capitalize()
             return _slip(segment, names, word, _replaced(text, names, word, right), form.start)
     for context in contexts:  # 2: the register

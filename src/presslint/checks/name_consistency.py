@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from presslint.article.model import Article
+from presslint.article.facts import ArticleFacts
 from presslint.article.segments import Segment
 from presslint.checks.base import Check
 from presslint.checks.names import NAME_SCOPE, allowed_slips
@@ -29,7 +29,8 @@ from presslint.lexicon.dictionary import Dictionary
 from presslint.lexicon.edits import TYPING_SLIPS, DeleteIndex, slip_kind
 from presslint.names.register import Register, fold
 from presslint.names.shared import dictionary_of, register_of
-from presslint.text.tokens import Word, word_counts, word_set, words
+from presslint.text.memo import TextFacts
+from presslint.text.tokens import Word
 
 # Endings that make another word from a name (plural, possessive, demonym).
 _INFLECTIONS = ("s", "es", "'s", "ese", "ian", "ians", "ns")
@@ -78,15 +79,15 @@ class NameConsistencyCheck(Check):
     default_scope = NAME_SCOPE
     default_quotes = "check"
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         dictionary = dictionary_of(self.context)
         reported_segments = self.reported(segments)
         unknown = {
             text
-            for text in word_counts(tuple(segment.text for segment in reported_segments))
+            for text in facts.word_counts(tuple(segment.text for segment in reported_segments))
             if text[0].isupper() and not text.isupper() and allowed_slips(text) and not dictionary.known(text)
         }  # each distinct word is asked once; abbreviations (STMA, STMC) are defined, not spelled
-        forms = _forms(reported_segments, unknown)
+        forms = _forms(facts, reported_segments, unknown)
         index = DeleteIndex(2)
         index.extend(form.key for form in forms.values())
         by_key = {form.key: form for form in forms.values()}
@@ -106,7 +107,7 @@ class NameConsistencyCheck(Check):
                     break
         for text, other in reported.items():
             form = forms[text]
-            line = article.lines.position(other.uses[0][0])[0]
+            line = facts.article.lines.position(other.uses[0][0])[0]
             for start, end in form.uses:
                 message = self.rule.render(
                     match=text, suggestion=other.text, other=other.text, other_line=line,
@@ -115,13 +116,13 @@ class NameConsistencyCheck(Check):
                 yield Hit(start, end, message, (other.text,))
 
 
-def _forms(segments: Sequence[Segment], unknown: set[str]) -> dict[str, _Form]:
+def _forms(facts: TextFacts, segments: Sequence[Segment], unknown: set[str]) -> dict[str, _Form]:
     """How the article uses each of the ``unknown`` words (capitalised, long enough to slip)."""
     forms: dict[str, _Form] = {}
     for segment in segments:
-        if unknown.isdisjoint(word_set(segment.text)):
+        if unknown.isdisjoint(facts.word_set(segment.text)):
             continue
-        found = words(segment.text)
+        found = facts.words(segment.text)
         for position, word in enumerate(found):
             if word.text not in unknown or word.sic:
                 continue

@@ -19,7 +19,8 @@ from presslint.checks.name_pairs import (
 )
 from presslint.lexicon.dictionary import Dictionary
 from presslint.names.register import fold
-from presslint.text.tokens import Word, words
+from presslint.text.memo import TextFacts
+from presslint.text.tokens import Word
 
 TITLE_CASE_KINDS = (BlockKind.HEADLINE, BlockKind.SUBHEAD)  # never evidence: often in title case
 
@@ -52,14 +53,15 @@ class NameForm:
 class NameEvidence:
     """What an article says about how its names are capitalised."""
 
-    def __init__(self, segments: Sequence[Segment], dictionary: Dictionary) -> None:
+    def __init__(self, facts: TextFacts, segments: Sequence[Segment], dictionary: Dictionary) -> None:
+        self.facts = facts
         self.dictionary = dictionary
         self.forms: dict[str, NameForm] = {}  # folded words of a name → how the article writes them
         self.alone: set[str] = set()  # folded words written capitalised on their own, mid-sentence
         self.capitalised: set[str] = set()  # folded words written capitalised mid-sentence
         self.lower: Counter[str] = Counter()  # folded words written in lower case
         read = [segment for segment in segments if segment.block.kind not in TITLE_CASE_KINDS]
-        dictionary.look_up({w.text for segment in read for w in words(segment.text) if w.sentence_start})
+        dictionary.look_up({w.text for segment in read for w in facts.words(segment.text) if w.sentence_start})
         for segment in read:
             self._read(segment)
 
@@ -70,7 +72,7 @@ class NameEvidence:
         return word.text[0].isupper() and (not word.sentence_start or not self.dictionary.ordinary(word.text))
 
     def _read(self, segment: Segment) -> None:
-        text, found = segment.text, words(segment.text)
+        text, found = segment.text, self.facts.words(segment.text)
         for index, word in enumerate(found):
             if not word.text[0].isupper():
                 self.lower[fold(word.text)] += 1

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from presslint.article.model import Article, BlockKind
+from presslint.article.facts import ArticleFacts
+from presslint.article.model import BlockKind
 from presslint.article.segments import Segment
 from presslint.checks.base import Check
 from presslint.finding import Hit
@@ -45,7 +46,7 @@ from presslint.rule.context import RuleContext
 from presslint.rule.model import Rule
 from presslint.rule.options import Option, one_of
 from presslint.text.matching import find_all, may_match
-from presslint.text.tokens import Word, word_counts, word_set, words
+from presslint.text.tokens import Word
 
 _MEMO_LIMIT = 100_000  # remembered answers, dropped beyond this so memory stays flat over an archive
 BESIDE_THE_REST = 2.0  # evidence added when the rest of a multi-word name stands beside the word
@@ -64,6 +65,8 @@ def match_case(token: str, original: str) -> str:
 
 
 class NamesCheck(Check):
+    """What the names rules share: the option, placeholders and defaults. Each ``report`` is a class below."""
+
     kind = "names"
     options = (Option("report", one_of("misspelled", "former", "unknown"), default="misspelled"),)
     placeholders = frozenset({"match", "suggestion", "name", "type", "note"})
@@ -72,22 +75,22 @@ class NamesCheck(Check):
     default_scope = NAME_SCOPE
     default_quotes = "check"
 
+
+class _WordByWordCheck(NamesCheck):
+    """A names rule that reads the article word by word: misspelled and unknown names."""
+
     def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
         super().__init__(rule, options, context)
-        self._looked_at: dict[str, bool] = {}  # _worth_a_look's answers: an archive repeats its words
+        self._looked_at: dict[str, bool] = {}  # worth_a_look's answers: an archive repeats its words
 
     def __getstate__(self) -> dict[str, object]:
         return {**self.__dict__, "_looked_at": {}}
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         register = register_of(self.context)
-        if self.report == "former":
-            yield from self._former(article, register, self.reported(segments))
-            return
         dictionary = dictionary_of(self.context)
-        seen_unknown: set[str] = set()
         reported = self.reported(segments)
-        by_text = word_counts(tuple(segment.text for segment in reported))
+        by_text = facts.word_counts(tuple(segment.text for segment in reported))
         dictionary.look_up(text for text in by_text if text[0].isupper())
         # What does not depend on where a word stands is asked once a distinct word.
         worth_a_look = {text for text in by_text if self._worth_a_look(text, register, dictionary)}
@@ -96,17 +99,15 @@ class NamesCheck(Check):
         counts: Counter[str] = Counter()
         for text, count in by_text.items():
             counts[fold(text)] += count
+        known = _Known(register, dictionary, counts, set())
         for segment in reported:
-            if worth_a_look.isdisjoint(word_set(segment.text)):
+            if worth_a_look.isdisjoint(facts.word_set(segment.text)):
                 continue
-            found = words(segment.text)
+            found = facts.words(segment.text)
             for position, word in enumerate(found):
                 if word.sic or word.text not in worth_a_look:
                     continue
-                if self.report == "unknown":
-                    hit = self._unknown(word, segment, seen_unknown)
-                else:
-                    hit = self._misspelled(found, position, segment, register, dictionary, counts)
+                hit = self.hit_at(found, position, segment, known)
                 if hit is not None:
                     yield hit
 
@@ -127,8 +128,32 @@ class NamesCheck(Check):
             return False  # only a listed misspelling is reported in lower case
         if key in register.known:
             return False
-        if self.report == "unknown":
-            return len(key) >= 3 and not (len(text) > 1 and text.isupper()) and not dictionary.known(text)
+        return self.may_report(key, text, dictionary)
+
+    def may_report(self, key: str, text: str, dictionary: Dictionary) -> bool:
+        """Whether a capitalised word the register does not know may be reported (``key`` is it folded)."""
+        raise NotImplementedError
+
+    def hit_at(self, found: Sequence[Word], position: int, segment: Segment, known: _Known) -> Hit | None:
+        raise NotImplementedError
+
+
+class _Known(NamedTuple):
+    """What a names rule knows while it reads one article."""
+
+    register: Register
+    dictionary: Dictionary
+    counts: Counter[str]  # the article's words, folded
+    seen: set[str]  # words already reported
+
+
+class MisspelledNamesCheck(_WordByWordCheck):
+    """A known misspelling, or a capitalised word a slip or two from a register name.
+
+    The register spelling is the suggestion (and the fix, when it is the only one).
+    """
+
+    def may_report(self, key: str, text: str, dictionary: Dictionary) -> bool:
         return bool(allowed_slips(key)) and dictionary.zipf(text) < KNOWN_WELL and not dictionary.known(text)
 
     def _hit(self, segment: Segment, word: Word, entry: NameEntry, suggestions: list[str]) -> Hit:
@@ -138,15 +163,8 @@ class NamesCheck(Check):
         )
         return Hit(start, end, message, tuple(suggestions), suggestions[0] if len(suggestions) == 1 else None)
 
-    def _misspelled(
-        self,
-        found: Sequence[Word],
-        position: int,
-        segment: Segment,
-        register: Register,
-        dictionary: Dictionary,
-        counts: Counter[str],
-    ) -> Hit | None:
+    def hit_at(self, found: Sequence[Word], position: int, segment: Segment, known: _Known) -> Hit | None:
+        register, dictionary, counts = known.register, known.dictionary, known.counts
         word = found[position]
         key = fold(word.text)
         if key in register.misspelled:
@@ -174,21 +192,34 @@ class NamesCheck(Check):
         suggestions = [match_case(entries[item.key][1], word.text) for item in found_names]
         return self._hit(segment, word, entries[found_names[0].key][0], suggestions)
 
-    def _unknown(self, word: Word, segment: Segment, seen: set[str]) -> Hit | None:
+
+class UnknownNamesCheck(_WordByWordCheck):
+    """Capitalised words in no register and no dictionary (off by default)."""
+
+    def may_report(self, key: str, text: str, dictionary: Dictionary) -> bool:
+        return len(key) >= 3 and not (len(text) > 1 and text.isupper()) and not dictionary.known(text)
+
+    def hit_at(self, found: Sequence[Word], position: int, segment: Segment, known: _Known) -> Hit | None:
+        word = found[position]
         key = fold(word.text)
-        if not word.capitalised or word.sentence_start or key in seen:
+        if not word.capitalised or word.sentence_start or key in known.seen:
             return None  # the rest was ruled out by _worth_a_look
-        seen.add(key)
+        known.seen.add(key)
         start, end = segment.span(word.start, word.end)
         message = self.rule.render(match=word.text, suggestion="", name="", type="", note="")
         return Hit(start, end, message)
 
-    def _former(self, article: Article, register: Register, segments: Sequence[Segment]) -> Iterable[Hit]:
+
+class FormerNamesCheck(NamesCheck):
+    """A former name (Nur-Sultan for Astana), once the article's publication date is past the renaming."""
+
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
+        article, register, segments = facts.article, register_of(self.context), self.reported(segments)
         pattern = register.former_pattern
-        if pattern is None or not may_match(pattern, tuple(segment.text for segment in segments)):
+        if pattern is None or not may_match(pattern, tuple(segment.text for segment in segments), facts):
             return
         for segment in segments:
-            for found in find_all(pattern, segment.text):
+            for found in find_all(pattern, segment.text, facts):
                 entry, until = register.former[fold(found.group())]
                 if until is not None and (article.published is None or article.published < until):
                     continue  # renamed on a date: without the article's own date, nothing says it is late

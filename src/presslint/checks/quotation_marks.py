@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from presslint.article.model import Article, Block, BlockKind
+from presslint.article.facts import ArticleFacts
+from presslint.article.model import Block, BlockKind
 from presslint.article.segments import Segment
 from presslint.checks.base import PROSE, Check
 from presslint.checks.variants import Use, stray_uses
@@ -34,6 +35,8 @@ def _opens(text: str, index: int) -> bool:
 
 
 class QuotationMarksCheck(Check):
+    """What the quotation-mark rules share: the option and defaults."""
+
     kind = "quotation-marks"
     options = (Option("report", one_of("mixed", "unbalanced"), default="mixed"),)
     placeholders = frozenset({"match", "suggestion", "other", "other_line"})
@@ -41,11 +44,12 @@ class QuotationMarksCheck(Check):
     default_scope = PROSE
     default_quotes = "check"
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+
+class MixedQuotationMarksCheck(QuotationMarksCheck):
+    """Straight quotes (") beside curly ones (“ ”), or straight apostrophes beside curly ones."""
+
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         blocks = _blocks(segments)
-        if self.report == "unbalanced":
-            yield from self._unbalanced(blocks)
-            return
         uses: list[Use] = []
         for block in blocks:
             for found in _APOSTROPHE.finditer(block.text):
@@ -57,12 +61,17 @@ class QuotationMarksCheck(Check):
                 form = "straight" if found.group() == '"' else "curly"
                 uses.append(Use("double", form, found.group(), start, end))
         for use, kept in stray_uses(uses):
-            fix = _mark_like(kept.form, use, article.source)
-            line = article.lines.position(kept.start)[0]
+            fix = _mark_like(kept.form, use, facts.article.source)
+            line = facts.article.lines.position(kept.start)[0]
             message = self.rule.render(match=use.form, suggestion=fix, other=kept.form, other_line=line)
             yield Hit(use.start, use.end, message, (fix,))
 
-    def _unbalanced(self, blocks: list[Block]) -> Iterator[Hit]:
+
+class UnbalancedQuotationMarksCheck(QuotationMarksCheck):
+    """A quotation opened and never closed, or closed and never opened."""
+
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
+        blocks = _blocks(segments)
         paragraphs = [b for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.CAPTION)]
         for index, block in enumerate(paragraphs):
             following = paragraphs[index + 1].text.lstrip()[:1] if index + 1 < len(paragraphs) else ""

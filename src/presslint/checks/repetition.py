@@ -27,14 +27,13 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import Any
 
-from presslint.article.model import Article
+from presslint.article.facts import ArticleFacts
 from presslint.article.segments import Segment
 from presslint.checks.base import Check
 from presslint.finding import Hit
 from presslint.rule.context import RuleContext
 from presslint.rule.model import Rule
 from presslint.rule.options import Option, is_str, list_of
-from presslint.text.tokens import words
 
 
 class RepetitionCheck(Check):
@@ -46,10 +45,10 @@ class RepetitionCheck(Check):
         super().__init__(rule, options, context)
         self.exceptions = frozenset(word.lower() for word in options["exceptions"])
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         for segment in self.reported(segments):
             text = segment.text
-            for first, second in pairwise(words(text)):
+            for first, second in pairwise(facts.words(text)):
                 again = second.text
                 if not (again.islower() and again.isalpha()) or first.text.lower() != again:
                     continue  # the usual pair: different words, decided by one comparison

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from presslint.article.model import Article
+from presslint.article.facts import ArticleFacts
 from presslint.article.segments import Segment
 from presslint.checks.base import PROSE, Check
 from presslint.finding import Hit
@@ -45,7 +45,7 @@ from presslint.names.slip_model import (
 from presslint.rule.context import RuleContext
 from presslint.rule.model import Rule
 from presslint.rule.options import Option, is_bool, is_number
-from presslint.text.tokens import Word, word_counts, word_set, words
+from presslint.text.tokens import Word
 
 _SHORT_WORD = 4
 # Prefixes written with a hyphen ("multi-vector", "co-operation") are not words on their own.
@@ -110,11 +110,11 @@ class SpellingCheck(Check):
         self.min_length: int = int(options["min_length"])
         self.capitalised: bool = options["capitalised"]
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         register = register_of(self.context)
         dictionary = dictionary_of(self.context)
-        found = [(segment, words(segment.text)) for segment in self.reported(segments)]
-        counts = word_counts(tuple(segment.text for segment, _ in found))
+        found = [(segment, facts.words(segment.text)) for segment in self.reported(segments)]
+        counts = facts.word_counts(tuple(segment.text for segment, _ in found))
         dictionary.look_up(counts)
         # Each distinct word is judged once; most articles have few words worth a look.
         suspects = {text for text in counts if self._suspect(text, register, dictionary)}
@@ -123,7 +123,7 @@ class SpellingCheck(Check):
         names = NameUses(counts)
         verdicts: dict[tuple[str, bool], list[str]] = {}
         for segment, segment_words in found:
-            if suspects.isdisjoint(word_set(segment.text)):
+            if suspects.isdisjoint(facts.word_set(segment.text)):
                 continue
             for position, word in enumerate(segment_words):
                 if word.text not in suspects or word.sic:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from presslint.article.model import Article
+from presslint.article.facts import ArticleFacts
 from presslint.article.segments import Segment
 from presslint.checks.base import PROSE, Check
 from presslint.checks.variants import Use, stray_uses
@@ -35,7 +35,6 @@ from presslint.lexicon.dictionary import Dictionary, american_forms
 from presslint.names.shared import dictionary_of
 from presslint.rule.options import Option, one_of
 from presslint.text.patterns import compiled
-from presslint.text.tokens import word_counts, word_set, words
 
 _AMERICAN = {
     "color": "colour", "colors": "colours", "colored": "coloured", "favor": "favour", "favors": "favours",
@@ -82,31 +81,31 @@ _HOUSE_VARIETY = {"en-GB": "british", "en-US": "american"}
 
 
 class SpellingVariantsCheck(Check):
+    """What the variety rules share: the option, defaults and the article's British and American words."""
+
     kind = "spelling-variants"
     options = (Option("report", one_of("mixing", "language"), default="mixing"),)
     placeholders = frozenset({"match", "suggestion", "other", "other_line", "variety", "language"})
     default_message = "'{match}' is not {variety} spelling, which the article uses ('{other}', line {other_line})."
     default_scope = PROSE
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
-        house = _HOUSE_VARIETY.get(article.language)
-        if (house is None) != (self.report == "mixing"):
-            return  # mixing is the question only when either variety is right; the house variety otherwise
+    def _uses(self, facts: ArticleFacts, segments: Sequence[Segment]) -> tuple[list[Use], dict[int, str]]:
+        """Each British or American word, and its spelling in the other variety by its start."""
         dictionary = dictionary_of(self.context)
         reportable = {id(segment) for segment in self.reported(segments)}
         uses: list[Use] = []
         respelled: dict[int, str] = {}
         # Each distinct word is judged once; only paragraphs holding a British or American
         # spelling are then walked word by word.
-        distinct = word_counts(tuple(segment.text for segment in segments)).keys()
+        distinct = facts.word_counts(tuple(segment.text for segment in segments)).keys()
         dictionary.look_up(distinct)
         spelled = {text for text in distinct if variety(text, dictionary) is not None}
         if not spelled:
-            return
+            return [], {}
         for segment in segments:
-            if spelled.isdisjoint(word_set(segment.text)):
+            if spelled.isdisjoint(facts.word_set(segment.text)):
                 continue
-            for word in words(segment.text):
+            for word in facts.words(segment.text):
                 if word.text not in spelled or (word.capitalised and not word.sentence_start):
                     continue
                 found = variety(word.text, dictionary)
@@ -115,16 +114,18 @@ class SpellingVariantsCheck(Check):
                 start, end = segment.span(word.start, word.end)
                 respelled[start] = found[1]
                 uses.append(Use("variety", found[0], word.text, start, end, id(segment) in reportable))
-        if house is not None:
-            for use in uses:
-                if use.form != house and use.reportable:
-                    spelling = _same_case(respelled[use.start], use.text)
-                    message = self.rule.render(
-                        match=use.text, suggestion=spelling, other="", other_line="",
-                        variety=house.capitalize(), language=article.language,
-                    )  # fmt: skip
-                    yield Hit(use.start, use.end, message, (spelling,), spelling)
-            return
+        return uses, respelled
+
+
+class MixedVarietiesCheck(SpellingVariantsCheck):
+    """With ``language: en`` (either variety is right): the variety the article uses less."""
+
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
+        article = facts.article
+        if article.language in _HOUSE_VARIETY:
+            return  # the house variety is the question, not mixing
+        dictionary = dictionary_of(self.context)
+        uses, respelled = self._uses(facts, segments)
         for use, kept in stray_uses(uses):
             other = variety(kept.text, dictionary)
             spelling = _same_case(respelled[use.start], use.text)
@@ -134,6 +135,25 @@ class SpellingVariantsCheck(Check):
                 variety=kept.form.capitalize() if other else "", language=article.language,
             )  # fmt: skip
             yield Hit(use.start, use.end, message, (spelling,))
+
+
+class HouseVarietyCheck(SpellingVariantsCheck):
+    """With ``language: en-GB`` or ``en-US``: every word of the other variety, respelled in the house one."""
+
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
+        article = facts.article
+        house = _HOUSE_VARIETY.get(article.language)
+        if house is None:
+            return  # either variety is right: mixing is the question
+        uses, respelled = self._uses(facts, segments)
+        for use in uses:
+            if use.form != house and use.reportable:
+                spelling = _same_case(respelled[use.start], use.text)
+                message = self.rule.render(
+                    match=use.text, suggestion=spelling, other="", other_line="",
+                    variety=house.capitalize(), language=article.language,
+                )  # fmt: skip
+                yield Hit(use.start, use.end, message, (spelling,), spelling)
 
 
 def _same_case(word: str, like: str) -> str:

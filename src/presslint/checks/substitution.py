@@ -25,7 +25,7 @@ from typing import Any
 
 import regex
 
-from presslint.article.model import Article
+from presslint.article.facts import ArticleFacts
 from presslint.article.segments import Segment
 from presslint.checks.base import Check
 from presslint.finding import Hit
@@ -33,6 +33,7 @@ from presslint.rule.context import RuleContext
 from presslint.rule.model import Rule
 from presslint.rule.options import Option, OptionError, is_bool, is_str, mapping_of, str_or_list
 from presslint.text.matching import RulePattern, compile_pattern, find_all, keep_case, literal, may_match, word_bounded
+from presslint.text.memo import TextFacts
 from presslint.text.patterns import compiled
 
 
@@ -68,20 +69,20 @@ class SubstitutionCheck(Check):
             bodies = [f"(?P<_{index}>{literal(wrong)})" for index, (wrong, _) in enumerate(self.corrections)]
             self.pattern = compile_pattern(word_bounded(f"(?:{'|'.join(bodies)})"), self.ignorecase)
 
-    def _matches(self, text: str) -> list[tuple[regex.Match[str], list[str]]]:
+    def _matches(self, text: str, facts: TextFacts) -> list[tuple[regex.Match[str], list[str]]]:
         """Matches with their corrections, in order, overlapping ones dropped."""
         if self.pattern is not None:
             found = []
-            for match in find_all(self.pattern, text):
+            for match in find_all(self.pattern, text, facts):
                 index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None and k[1:].isdigit())
                 found.append((match, self.corrections[index][1]))
             return found
-        if self.any_pattern is not None and not find_all(self.any_pattern, text):
+        if self.any_pattern is not None and not find_all(self.any_pattern, text, facts):
             return []  # one scan says that none of the patterns is here: the usual case
         every = [
             (match, [match.expand(right) for right in rights])
             for pattern, (_, rights) in zip(self.single, self.corrections, strict=True)
-            for match in find_all(pattern, text)
+            for match in find_all(pattern, text, facts)
         ]
         every.sort(key=lambda item: (item[0].start(), -item[0].end()))
         kept: list[tuple[regex.Match[str], list[str]]] = []
@@ -90,13 +91,13 @@ class SubstitutionCheck(Check):
                 kept.append(item)
         return kept
 
-    def run(self, article: Article, segments: Sequence[Segment]) -> Iterable[Hit]:
+    def run(self, facts: ArticleFacts, segments: Sequence[Segment]) -> Iterable[Hit]:
         reported = self.reported(segments)
         either = self.pattern or self.any_pattern
-        if either is not None and not may_match(either, tuple(segment.text for segment in reported)):
+        if either is not None and not may_match(either, tuple(segment.text for segment in reported), facts):
             return
         for segment in reported:
-            for found, corrections in self._matches(segment.text):
+            for found, corrections in self._matches(segment.text, facts):
                 matched = found.group()
                 rights = [keep_case(right, matched) if self.ignorecase else right for right in corrections]
                 rights = [right for right in rights if right != matched]

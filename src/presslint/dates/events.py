@@ -12,7 +12,6 @@ from collections.abc import Iterator
 
 from presslint.article.readers.dateline import MONTHS
 from presslint.dates.reader import WEEKDAYS
-from presslint.text.memo import per_article
 from presslint.text.patterns import compiled
 
 _PLACE_WORDS = frozenset({"in", "at", "to", "from", "of", "near", "central", "downtown"})
@@ -83,12 +82,8 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
     return Sentence(start, end, text[start:end])
 
 
-@per_article
 def sentences(text: str) -> tuple[Sentence, ...]:
-    """The sentences of a block, not split after abbreviations ("Dec. 2", "Mr. Smith") or initials.
-
-    Each date rule reads the same blocks: a block is split once.
-    """
+    """The sentences of a block, not split after abbreviations ("Dec. 2", "Mr. Smith") or initials."""
     return tuple(_sentences(text))
 
 

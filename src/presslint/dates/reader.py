@@ -17,7 +17,6 @@ from typing import NamedTuple
 import regex
 
 from presslint.article.readers.dateline import MONTHS
-from presslint.text.memo import per_article
 from presslint.text.patterns import compiled
 
 WEEKDAYS = {
@@ -155,7 +154,7 @@ def _day(text: str) -> int:
 
 def read_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text`` (one block), in order, without year inference."""
-    return list(_read_dates(text))
+    return list(read_date_mentions(text))
 
 
 def may_hold_a_date(text: str) -> bool:
@@ -163,9 +162,8 @@ def may_hold_a_date(text: str) -> bool:
     return any(name in text for name in _NAME_HINTS) or bool(_ISO_HINT.search(text) or _RELATIVE_HINT.search(text))
 
 
-@per_article
-def _read_dates(text: str) -> tuple[DateMention, ...]:
-    # Several date rules read the same blocks: each block is read once per run.
+def read_date_mentions(text: str) -> tuple[DateMention, ...]:
+    """:func:`read_dates` as a tuple: what the date rules of an article share, read once a block."""
     mentions: list[DateMention] = []
     if not may_hold_a_date(text):
         return ()

@@ -141,7 +141,7 @@ def _build(data: dict[str, Any], located: LocatedData, origin: str, context: Rul
         raise OptionError((), "a rule file needs the key 'kind'")
     if kind not in KINDS:
         raise OptionError(("kind",), f"unknown kind {kind!r} (known: {', '.join(KINDS)})")
-    check_type = check_class(kind)
+    check_type = check_class(kind, data.get("report"))
     values = validate(data, SHARED_OPTIONS + check_type.options, f"a {kind} rule")
     rule_id = values["id"]
     if not RULE_ID.match(rule_id):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from presslint.text.memo import TextFacts
 from presslint.text.prefilter import requirement
 
 TIMEOUT_SECONDS = 1.0
@@ -53,9 +54,12 @@ def normalise_phrase(text: str, ignorecase: bool) -> str:
     return folded.casefold() if ignorecase else folded
 
 
-def find_all(pattern: RulePattern, text: str) -> list[regex.Match[str]]:
-    """All matches of ``pattern`` in ``text``; raises :class:`PatternTimeout` when it runs too long."""
-    if pattern.needs is not None and not pattern.needs.met_by(text):
+def find_all(pattern: RulePattern, text: str, facts: TextFacts) -> list[regex.Match[str]]:
+    """All matches of ``pattern`` in ``text`` (a text of the article ``facts`` are about).
+
+    Raises :class:`PatternTimeout` when the pattern runs too long.
+    """
+    if pattern.needs is not None and not pattern.needs.met_by(text, facts):
         return []  # most rules find nothing in most blocks: a set lookup or two says so
     compiled = pattern.compiled
     try:
@@ -66,9 +70,9 @@ def find_all(pattern: RulePattern, text: str) -> list[regex.Match[str]]:
         raise PatternTimeout(pattern.pattern) from None
 
 
-def may_match(pattern: RulePattern, texts: tuple[str, ...]) -> bool:
+def may_match(pattern: RulePattern, texts: tuple[str, ...], facts: TextFacts) -> bool:
     """False when none of ``texts`` holds what every match of ``pattern`` needs: the rule can skip them all."""
-    return pattern.needs is None or pattern.needs.met_by_any(texts)
+    return pattern.needs is None or pattern.needs.met_by_any(texts, facts)
 
 
 def keep_case(replacement: str, matched: str) -> str:

@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 import regex
 
-from presslint.text.memo import per_article
+from presslint.text.memo import TextFacts
 from presslint.text.patterns import compiled
 
 _WORD_RUN = compiled(r"\w+")
@@ -54,17 +54,17 @@ class Requirement:
         self.words = words
         self.texts = texts
 
-    def met_by(self, text: str) -> bool:
+    def met_by(self, text: str, facts: TextFacts) -> bool:
         """Whether ``text`` holds one of the words or substrings (compared case-folded)."""
-        return self._met(text, words_of, case_folded)
+        return self._met(text, facts.folded_words, facts.folded)
 
-    def met_by_any(self, texts: tuple[str, ...]) -> bool:
+    def met_by_any(self, texts: tuple[str, ...], facts: TextFacts) -> bool:
         """Whether one of ``texts`` may hold the words or substrings: one look at all of them.
 
         A rule that cannot match anywhere in an article is then skipped at once, instead of
         paragraph by paragraph. A substring may be found across two texts: too much, never too little.
         """
-        return self._met(texts, _words_of_all, _case_folded_all)
+        return self._met(texts, facts.folded_words_of_all, facts.folded_all)
 
     def _met(
         self, where: _Where, words_in: Callable[[_Where], frozenset[str]], folded: Callable[[_Where], str]
@@ -78,27 +78,6 @@ class Requirement:
 
     def __repr__(self) -> str:
         return f"Requirement(words={sorted(self.words)}, texts={list(self.texts)})"
-
-
-@per_article
-def case_folded(text: str) -> str:
-    return text.casefold()
-
-
-@per_article
-def words_of(text: str) -> frozenset[str]:
-    """The case-folded whole words of ``text``: shared by every rule that reads the paragraph."""
-    return frozenset(_WORD_RUN.findall(case_folded(text)))
-
-
-@per_article
-def _words_of_all(texts: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*map(words_of, texts))
-
-
-@per_article
-def _case_folded_all(texts: tuple[str, ...]) -> str:
-    return "\n".join(map(case_folded, texts))
 
 
 def requirement(body: str, flags: int = 0) -> Requirement | None:

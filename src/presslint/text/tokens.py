@@ -7,15 +7,10 @@ after s) is not part of the word.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
-from itertools import chain
-from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
-from presslint.text.memo import per_article
 from presslint.text.patterns import compiled
 
 _WORD = compiled(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*")
@@ -45,11 +40,10 @@ class Word(NamedTuple):
 _new_word = tuple.__new__  # what Word._make does, without the call through a class method: a third faster
 
 
-@per_article
 def words(text: str) -> tuple[Word, ...]:
     """The words of ``text`` in order, leaving out web and e-mail addresses.
 
-    Every check that reads words asks for the same segments: each text is split once.
+    The checks of an article ask :meth:`presslint.text.memo.TextFacts.words`, which splits each text once.
     """
     if "[" not in text and not _ADDRESS_HINT.search(text):
         return _plain_words(text)
@@ -87,18 +81,6 @@ def _words_around_addresses_and_sic(text: str) -> tuple[Word, ...]:
     return tuple(result)
 
 
-@per_article
-def word_set(text: str) -> frozenset[str]:
-    """The distinct words of ``text``: a check looking for a few words skips a paragraph without them."""
-    return frozenset(map(_TEXT_OF, words(text)))
-
-
-@per_article
-def word_counts(texts: tuple[str, ...]) -> Mapping[str, int]:
-    """How often each word of ``texts`` occurs: worked out once for every check that asks."""
-    return Counter(word_texts(texts))
-
-
 def _plain_words(text: str) -> tuple[Word, ...]:
     """:func:`words` of a text with no address and no bracket, the usual paragraph.
 
@@ -130,14 +112,6 @@ def _starts_sentence(text: str, start: int) -> bool:
     if text[start - 1] == " " and start > 1 and (text[start - 2].isalnum() or text[start - 2] in ",;"):
         return False  # after "word " or ", " a sentence never starts: the regular expression is spared
     return bool(_SENTENCE_END.search(text[max(0, start - 4) : start]))
-
-
-def word_texts(texts: Iterable[str]) -> Iterator[str]:
-    """The text of every word of ``texts``, in order: the words' first fields, taken in C."""
-    return chain.from_iterable(map(_TEXT_OF, words(text)) for text in texts)
-
-
-_TEXT_OF = itemgetter(0)
 
 
 def _sic_ends(text: str) -> frozenset[int]:
