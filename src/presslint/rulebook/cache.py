@@ -26,7 +26,7 @@ from presslint.storage import cache_folder, read_entry, write_entry
 from presslint.version import VERSION as __version__
 
 if TYPE_CHECKING:
-    from presslint.rulebook.files import LoadedRule
+    from presslint.rulebook.loaded import LoadedRule
 
 
 def _code_identity() -> str:

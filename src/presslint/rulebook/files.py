@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from presslint.article.model import BLOCK_KIND_NAMES, BlockKind
 from presslint.article.readers.settings import LANGUAGES
-from presslint.checks.base import Check
 from presslint.errors import SourceError
 from presslint.finding import SEVERITIES
 from presslint.rule.context import DataFile, RuleContext
 from presslint.rule.model import Example, Rule, placeholders
 from presslint.rule.options import Option, OptionError, is_bool, is_str, list_of, one_of, validate
+from presslint.rulebook.loaded import LoadedRule
 from presslint.rulebook.paths import rule_files
 from presslint.rulebook.registry import KINDS, check_class
 from presslint.text.located import LocatedData
@@ -28,13 +28,6 @@ from presslint.text.yaml_source import load_located
 
 RULE_ID = compiled(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
 DATA_KINDS = ("names", "words", "events")
-
-
-class LoadedRule(NamedTuple):
-    """A rule as its file gives it, with its compiled check."""
-
-    rule: Rule
-    check: Check
 
 
 def _example_item(value: Any) -> str | None:

@@ -9,7 +9,7 @@ from presslint.engine import ActiveRule
 from presslint.errors import UsageError
 from presslint.rulebook.cache import load_rules
 from presslint.rulebook.config import Config, shipped_rules_dir
-from presslint.rulebook.files import LoadedRule
+from presslint.rulebook.loaded import LoadedRule
 
 
 def _matches(rule_id: str, patterns: Sequence[str]) -> bool:
