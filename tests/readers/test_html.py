@@ -7,7 +7,7 @@ HTML = """<html><head><title>Ignored title</title><script>var a = "Secretary Gen
 <p>Helga Schmid, the <em>Secretary-General</em>, met officials &amp; experts.</p>
 <figure><img src="a.jpg"><figcaption>Schmid in Astana. Photo: OSCE.</figcaption></figure>
 <blockquote><p>We are proud.</p></blockquote>
-<p>Unclosed paragraph
+<p>Unclosed paragraph, read to the end.
 </body></html>
 """
 
@@ -21,7 +21,7 @@ def test_html_blocks_point_into_the_source() -> None:
         ("caption", "Schmid in Astana."),
         ("boilerplate", "Photo: OSCE."),
         ("quote", "We are proud."),
-        ("paragraph", "Unclosed paragraph"),
+        ("paragraph", "Unclosed paragraph, read to the end."),
     ]
     paragraph = article.blocks[1]
     start, end = paragraph.source_span(18, 35)

@@ -54,13 +54,13 @@ def test_emphasised_paragraph_after_an_image_is_a_caption() -> None:
 
 
 def test_code_is_never_read() -> None:
-    text = "Intro with `code here` inline.\n\n```\nfenced code\n```\n\n    indented code\n"
-    assert blocks(text) == [("paragraph", "Intro with \ufffc inline.")]
+    text = "# Title\n\nIntro with `code here` inline.\n\n```\nfenced code\n```\n\n    indented code\n"
+    assert blocks(text) == [("headline", "Title"), ("paragraph", "Intro with \ufffc inline.")]
 
 
 def test_links_keep_their_text_only() -> None:
-    text = "See [the OSCE](https://osce.org/a_b) and [ref][1] or <https://x.org>.\n\n[1]: https://y.org\n"
-    assert blocks(text) == [("paragraph", "See the OSCE and ref or \ufffc.")]
+    text = "# Title\n\nSee [the OSCE](https://osce.org/a_b) and [ref][1] or <https://x.org>.\n\n[1]: https://y.org\n"
+    assert blocks(text) == [("headline", "Title"), ("paragraph", "See the OSCE and ref or \ufffc.")]
 
 
 def test_lists_tables_and_entities() -> None:

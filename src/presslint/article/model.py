@@ -55,10 +55,7 @@ class Block(NamedTuple):
         """Index in ``text`` of the first character at or after ``source_offset``."""
         if self.offsets is None:
             return source_offset - self.start
-        for index, offset in enumerate(self.offsets):
-            if offset >= source_offset:
-                return index
-        return len(self.offsets)
+        return bisect_left(self.offsets, source_offset)  # offsets never decrease: a binary search
 
     def written_as_read(self, source_start: int, source_end: int) -> bool:
         """Whether the source between the offsets is exactly the text rules read: no markup, no reference."""

@@ -7,6 +7,7 @@ from pathlib import PurePath
 
 from presslint.article.model import Article, Block, BlockKind
 from presslint.article.readers.blocks import add_quote_blocks
+from presslint.article.readers.classify import classify
 from presslint.article.readers.dateline import parse_dateline
 from presslint.article.readers.settings import DEFAULT_READ_SETTINGS, LANGUAGES, ReadSettings
 
@@ -31,17 +32,18 @@ def read_article(
         from presslint.article.readers.markdown import read_markdown
 
         front = read_front_matter(text, path, settings)
-        blocks = front.blocks + read_markdown(text, settings, front.end)
+        headline_given = any(block.kind is BlockKind.HEADLINE for block in front.blocks)
+        blocks = front.blocks + classify(read_markdown(text, front.end), settings, headline_given)
         metadata = front.data
         published = published or front.published
     elif suffix in HTML_SUFFIXES:
         from presslint.article.readers.html import read_html
 
-        blocks = read_html(text, settings)
+        blocks = classify(read_html(text), settings)
     else:
         from presslint.article.readers.plain import read_plain
 
-        blocks = read_plain(text, settings)
+        blocks = classify(read_plain(text), settings)
     if published is None:
         published = _dateline_date(blocks)
     language = metadata.get("language")  # front matter may set it for one article

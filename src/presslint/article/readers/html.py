@@ -2,9 +2,10 @@
 
 The tokens come from :mod:`presslint.article.readers.html_tokens`, which reads markup as a
 browser does and never raises; each carries its source span, so no text is searched for
-afterwards. ``<h1>`` is the headline, ``<h2>``–``<h6>`` subheads, ``<p>`` and ``<li>``
-paragraphs, ``<figcaption>`` captions, ``<blockquote>`` quotes; scripts, styles and code
-are never read.
+afterwards. The markup states the kinds of ``<h1>`` (the headline), ``<h2>``–``<h6>``
+(subheads), ``<figcaption>`` (captions), ``<blockquote>`` (quotes), and ``<li>``, ``<td>``,
+``<th>`` (paragraphs); a ``<p>`` is classified as a plain-text paragraph is
+(:mod:`presslint.article.readers.classify`). Scripts, styles and code are never read.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from __future__ import annotations
 from collections import Counter
 
 from presslint.article.model import Block, BlockKind
-from presslint.article.readers.captions import find_credit, split_caption
+from presslint.article.readers.classify import RawBlock
 from presslint.article.readers.html_tokens import TokenKind, html_tokens
-from presslint.article.readers.settings import ReadSettings
 
 _BLOCK_TAGS = {
     "h1": BlockKind.HEADLINE,
@@ -32,6 +32,7 @@ _BLOCK_TAGS = {
 }
 _SKIPPED = {"script", "style", "code", "pre", "noscript", "template", "svg", "math", "title"}
 _ENCLOSING = (BlockKind.QUOTE, BlockKind.CAPTION)  # a <p> inside these keeps their kind
+_UNSTATED = "p"  # the one block tag that leaves the block's kind to its text
 
 
 class _BlockBuilder:
@@ -39,12 +40,12 @@ class _BlockBuilder:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.stack: list[tuple[str, BlockKind]] = []
+        self.stack: list[tuple[str, BlockKind, bool]] = []  # tag, kind, whether the markup states the kind
         self.open_tags: Counter[str] = Counter()  # names on the stack, for end tags that close nothing
         self.skipping: list[str] = []
         self.chars: list[str] = []
         self.offsets: list[int] = []
-        self.blocks: list[Block] = []
+        self.blocks: list[RawBlock] = []
         self.seen_h1 = False
 
     def start_tag(self, tag: str, start: int) -> None:
@@ -52,10 +53,10 @@ class _BlockBuilder:
             self.skipping.append(tag)
         elif tag in _BLOCK_TAGS and not self.skipping:
             self.flush()
-            kind = _BLOCK_TAGS[tag]
+            kind, stated = _BLOCK_TAGS[tag], tag != _UNSTATED
             if self.stack and self.stack[-1][1] in _ENCLOSING:
-                kind = self.stack[-1][1]
-            self.stack.append((tag, kind))
+                kind, stated = self.stack[-1][1], True
+            self.stack.append((tag, kind, stated))
             self.open_tags[tag] += 1
         elif tag == "br":
             self.add("\n", start)
@@ -87,7 +88,7 @@ class _BlockBuilder:
         if not self.stack:
             self.chars, self.offsets = [], []
             return
-        kind = self.stack[-1][1]
+        _, kind, stated = self.stack[-1]
         first, last = 0, len(self.chars)
         while first < last and self.chars[first].isspace():
             first += 1
@@ -99,12 +100,12 @@ class _BlockBuilder:
                 self.seen_h1 = True
             offsets = tuple(self.offsets[first:last])
             text = "".join(self.chars[first:last])
-            self.blocks.append(Block(kind, offsets[0], offsets[-1] + 1, text, offsets))
+            self.blocks.append(RawBlock(Block(kind, offsets[0], offsets[-1] + 1, text, offsets), stated))
         self.chars, self.offsets = [], []
 
 
-def read_html(text: str, settings: ReadSettings) -> list[Block]:
-    """Blocks of an HTML document; any markup is read, as browsers read it."""
+def read_html(text: str) -> list[RawBlock]:
+    """Raw blocks of an HTML document; any markup is read, as browsers read it."""
     builder = _BlockBuilder(text)
     for token in html_tokens(text):
         if token.kind is TokenKind.TEXT:
@@ -116,12 +117,4 @@ def read_html(text: str, settings: ReadSettings) -> list[Block]:
         else:
             builder.end_tag(token.value)
     builder.flush()
-    blocks: list[Block] = []
-    for block in builder.blocks:
-        if block.kind is BlockKind.CAPTION:
-            blocks.extend(split_caption(block, find_credit(block.text, settings)))
-        elif block.kind is BlockKind.PARAGRAPH and any(p.search(block.text) for p in settings.boilerplate_patterns):
-            blocks.append(block._replace(kind=BlockKind.BOILERPLATE))
-        else:
-            blocks.append(block)
-    return blocks
+    return builder.blocks

@@ -2,8 +2,10 @@
 
 markdown-it gives each block its source lines; inside a block, the text of each inline
 token is aligned to the source once, here, so every character a rule reads knows its
-offset. Code (fenced, indented, inline) and raw HTML are never linted. An image's alt
-text, and an emphasised line right after an image, are captions.
+offset. Code (fenced, indented, inline) and raw HTML are never linted. The markup states
+a block's kind for headings, block quotations, list items and table cells, and captions
+(an image's alt text, an emphasised line right after an image); every other paragraph is
+classified as in plain text (:mod:`presslint.article.readers.classify`).
 """
 
 from __future__ import annotations
@@ -15,13 +17,12 @@ from markdown_it.token import Token
 
 from presslint.article.model import Block, BlockKind
 from presslint.article.positions import LineIndex
-from presslint.article.readers.captions import find_credit, split_caption
-from presslint.article.readers.dateline import parse_dateline
-from presslint.article.readers.settings import ReadSettings
+from presslint.article.readers.classify import RawBlock
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 _OBJECT = "\ufffc"  # stands for inline code or an image inside running text
 _PARSER = MarkdownIt("commonmark").enable("table")
+_STATED_PARAGRAPHS = ("list_item_open", "th_open", "td_open")  # the markup says these are not headlines or subheads
 
 
 class _Projection:
@@ -95,13 +96,13 @@ class _Projection:
         return Block(kind, offsets[0], offsets[-1] + 1, "".join(self.chars[first:last]), offsets)
 
 
-def read_markdown(text: str, settings: ReadSettings, start: int = 0) -> list[Block]:
-    """Blocks of the Markdown body that begins at offset ``start`` of ``text``."""
+def read_markdown(text: str, start: int = 0) -> list[RawBlock]:
+    """Raw blocks of the Markdown body that begins at offset ``start`` of ``text``."""
     lines = LineIndex(text)
     first_line = lines.position(start)[0] if start < len(text) else lines.line_count
     body = text[lines.line_start(first_line) :] if start < len(text) else ""
     tokens = _PARSER.parse(body)
-    blocks: list[Block] = []
+    blocks: list[RawBlock] = []
     headline_seen = False
     after_image = False
     inside: list[str] = []
@@ -121,22 +122,17 @@ def read_markdown(text: str, settings: ReadSettings, start: int = 0) -> list[Blo
         if kind is BlockKind.HEADLINE:
             headline_seen = True
         if images:
-            for caption in images + _caption_after_image(token, prose):
-                blocks.extend(split_caption(caption, find_credit(caption.text, settings)))
+            blocks.extend(RawBlock(caption, True) for caption in images + _caption_after_image(token, prose))
             after_image = True
             continue
         block = prose.block(kind)
         if block is None:
             continue
         if after_image and _only_emphasis(token):
-            blocks.extend(split_caption(block, find_credit(block.text, settings)))
-            after_image = False
-            continue
-        elif kind is BlockKind.PARAGRAPH and len(blocks) <= 3 and parse_dateline(block.text):
-            block = Block(BlockKind.DATELINE, block.start, block.end, block.text, block.offsets)
-        elif kind is BlockKind.PARAGRAPH and any(p.search(block.text) for p in settings.boilerplate_patterns):
-            block = Block(BlockKind.BOILERPLATE, block.start, block.end, block.text, block.offsets)
-        blocks.append(block)
+            blocks.append(RawBlock(block._replace(kind=BlockKind.CAPTION), True))
+        else:
+            stated = kind is not BlockKind.PARAGRAPH or any(tag in inside for tag in _STATED_PARAGRAPHS)
+            blocks.append(RawBlock(block, stated))
         after_image = False
     return blocks
 
