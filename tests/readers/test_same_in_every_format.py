@@ -80,7 +80,8 @@ def test_every_kind_is_decided_the_same_way_in_every_format() -> None:
         ("headline", "OSCE chief visits Astana"),
         ("dateline", "Friday, July 21, 2017"),
         ("byline", "By Aigerim Sadykova"),
-        ("paragraph", "Helga Schmid met Kassym-Jomart Tokayev in Astana on Tuesday, July 18, 2017. “We are proud,” she said."),
+        ("paragraph", "Helga Schmid met Kassym-Jomart Tokayev in Astana on Tuesday, July 18, 2017. "
+                      "“We are proud,” she said."),
         ("subhead", "Talks in Akorda"),
         ("caption", "Schmid and Tokayev in Akorda on July 18."),
         ("boilerplate", "Photo credit: Akorda."),
