@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from presslint.api.lint import default_rules, lint_text
-from presslint.rulebook.config import DEFAULT_READ, Config
+from presslint.article.readers.settings import DEFAULT_READ_SETTINGS
+from presslint.rulebook.config import Config
 
 RULES = default_rules(Config())
 VARIETY_RULES = [rule for rule in RULES if rule.rule.id in ("spelling.variety", "consistency.spelling-variety")]
@@ -24,7 +25,7 @@ AMERICAN = (
 
 
 def configured(language: str) -> Config:
-    return Config(read=DEFAULT_READ._replace(language=language))
+    return Config(read=DEFAULT_READ_SETTINGS._replace(language=language))
 
 
 def found(text: str, language: str, path: str = "a.txt") -> list[tuple[str, int, int, str, tuple[str, ...]]]:

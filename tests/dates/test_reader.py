@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from presslint.dates.reader import _PATTERNS, _READER, Day, read_dates, with_years
+from presslint.dates.reader import _PATTERNS, _READER, Day, read_date_mentions, with_years
 
 
 @pytest.mark.parametrize(
@@ -32,12 +32,12 @@ from presslint.dates.reader import _PATTERNS, _READER, Day, read_dates, with_yea
          "not-dates"],
 )  # fmt: skip
 def test_read_dates(text: str, expected: list[tuple[object, ...]]) -> None:
-    got = [(m.text, m.start, m.end, m.first, m.last) for m in read_dates(text)]
+    got = [(m.text, m.start, m.end, m.first, m.last) for m in read_date_mentions(text)]
     assert got == expected
 
 
 def test_weekday_and_ordinal_are_noted() -> None:
-    (mention,) = read_dates("on Monday, June 8th")
+    (mention,) = read_date_mentions("on Monday, June 8th")
     assert (mention.weekday, mention.weekday_span, mention.ordinal) == (0, (3, 9), True)
 
 
@@ -52,7 +52,7 @@ def test_weekday_and_ordinal_are_noted() -> None:
     ids=["from-earlier-year", "from-publication", "december-in-january", "unknown"],
 )
 def test_missing_years(text: str, published: dt.date | None, years: list[int | None]) -> None:
-    mentions = with_years(read_dates(text), published)
+    mentions = with_years(list(read_date_mentions(text)), published)
     assert [m.first.year for m in mentions if m.first] == years
 
 

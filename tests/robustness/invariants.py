@@ -51,7 +51,7 @@ def check_input(data: bytes, rules: Sequence[ActiveRule]) -> None:
     if not data:
         return
     try:
-        text = decode(data[1:]).text
+        text = decode(data[1:])
     except NotText:
         return
     check_article(text, KINDS[data[0] % len(KINDS)], rules if data[0] & 0x80 else None)

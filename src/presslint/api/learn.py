@@ -14,12 +14,12 @@ from presslint.article.source import NotText, decode
 from presslint.checks.name_consistency import TITLES
 from presslint.errors import SourceError, internal_error_line
 from presslint.lexicon.dictionary import Dictionary
+from presslint.names.connectors import PARTICLES
 from presslint.names.register import Register, fold
 from presslint.text.tokens import Word, words
 
-_CONNECTORS = frozenset(
-    {"de", "da", "do", "dos", "das", "del", "della", "der", "van", "von", "bin", "al", "el", "la", "le", "du"}
-)
+# Particles join a learned name ("Charles de Gaulle"); "of" and "and" do not, so lists and titles are not one name.
+_CONNECTORS = PARTICLES
 _READ = (BlockKind.HEADLINE, BlockKind.SUBHEAD, BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.QUOTE)
 
 
@@ -109,7 +109,7 @@ def learn(
 
 def _article(path: str) -> Article:
     with open(path, "rb") as handle:
-        return read_article(decode(handle.read()).text, path)
+        return read_article(decode(handle.read()), path)
 
 
 def _note(problems: list[tuple[str, bool]] | None, line: str, notice: bool) -> None:

@@ -15,15 +15,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from presslint.article.readers import read_article, reader_name
-from presslint.article.source import NotText, decode
+from presslint.article.source import MAX_ARTICLE_BYTES, NotText, decode
 from presslint.engine import ActiveRule, lint_article
 from presslint.errors import RuleFailed, SourceError, internal_error_line
 from presslint.finding import FileResult, Finding
 from presslint.report.suppressions import apply_suppressions, ignored_by_config
 from presslint.rulebook.config import Config
 from presslint.rulebook.ruleset import active_rules, load_all_rules
-
-MAX_ARTICLE_BYTES = 10_000_000  # the default --max-size: ten times the longest article an archive holds
 
 
 def default_rules(config: Config | None = None) -> list[ActiveRule]:
@@ -98,7 +96,7 @@ def lint_bytes(
             return FileResult(shown, error=f"{where}: {problem.message}", skipped=problem.skipped), None
         stage = f"the {reader_name(shown)} reader"
         try:
-            article = read_article(decoded.text, shown, config.read, published)
+            article = read_article(decoded, shown, config.read, published)
         except SourceError as error:
             return FileResult(shown, error=str(error)), None
         stage = "the checks"
@@ -111,7 +109,7 @@ def lint_bytes(
         stage = "the suppressions"
         if config.per_file_ignores:
             findings = [f for f in findings if not ignored_by_config(shown, f.rule, config.per_file_ignores)]
-        return FileResult(shown, apply_suppressions(article, findings), error=error_line), decoded.text
+        return FileResult(shown, apply_suppressions(article, findings), error=error_line), decoded
     except Exception as error:  # a bug of ours: this file fails, the run goes on
         return FileResult(shown, error=internal_error_line(shown, stage, error)), None
 

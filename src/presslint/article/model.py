@@ -101,6 +101,3 @@ class Article:
             if block.parent is None and block.start <= start and end <= block.end:
                 return block.written_as_read(start, end)
         return start == end
-
-    def of_kind(self, *kinds: BlockKind) -> list[Block]:
-        return [block for block in self.blocks if block.kind in kinds]

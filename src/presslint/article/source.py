@@ -1,16 +1,10 @@
-"""Decode an article's bytes: UTF-8 (a BOM is dropped), never guessed."""
+"""Decode an article's bytes: UTF-8 (a BOM is dropped), never guessed; and how large an article may be."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
+MAX_ARTICLE_BYTES = 10_000_000  # the default --max-size: ten times the longest article an archive holds
 _BOM = "\ufeff"
 _BINARY_PROBE = 8192
-
-
-class Decoded(NamedTuple):
-    text: str
-    had_bom: bool
 
 
 class NotText(Exception):
@@ -23,7 +17,7 @@ class NotText(Exception):
         self.skipped = skipped
 
 
-def decode(data: bytes) -> Decoded:
+def decode(data: bytes) -> str:
     """The text of ``data``; raises :class:`NotText` for binary or non-UTF-8 bytes."""
     if b"\x00" in data[:_BINARY_PROBE]:
         raise NotText("binary file (NUL bytes), skipped", skipped=True)
@@ -37,6 +31,4 @@ def decode(data: bytes) -> Decoded:
         ) from None
     if "\x00" in text:
         raise NotText("binary file (NUL bytes), skipped", text.count("\n", 0, text.index("\x00")) + 1, True)
-    if text.startswith(_BOM):
-        return Decoded(text[1:], True)
-    return Decoded(text, False)
+    return text.removeprefix(_BOM)

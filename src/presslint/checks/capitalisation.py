@@ -25,10 +25,11 @@ from presslint.checks.name_case import Slip, lower_case_slips
 from presslint.checks.name_evidence import TITLE_CASE_KINDS
 from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
+from presslint.names.connectors import IN_A_TITLE
 from presslint.names.shared import dictionary_of, register_of
 from presslint.text.patterns import compiled
 
-_CONNECTORS = frozenset({"of", "and", "for", "the", "in", "on", "de", "du", "des", "der", "von", "van", "&"})
+_CONNECTORS = IN_A_TITLE
 _LEADING = frozenset(
     {"the", "a", "an", "in", "on", "at", "as", "for", "from", "with", "by", "and", "but", "after", "before"}
 )

@@ -13,14 +13,11 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from presslint.lexicon.dictionary import Dictionary, american_forms
+from presslint.names.connectors import IN_A_NAME
 from presslint.names.register import fold
 from presslint.text.tokens import Word
 
-# Lower-case words inside names. Not "in" or "on": "Go Digital on the World Service" is two names.
-CONNECTORS = frozenset(
-    {"of", "and", "for", "the", "de", "du", "des", "der", "von", "van", "da", "di", "del", "la", "le", "al", "el"}
-    | {"bin"}
-)
+CONNECTORS = IN_A_NAME  # lower-case words inside a name
 _MOST_CONNECTORS = 2  # "Bank of England", "Trinidad and Tobago", "Isle of the Dead"
 
 

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from presslint.article.source import MAX_ARTICLE_BYTES
 from presslint.errors import PresslintError, UsageError
 from presslint.version import VERSION as __version__
 
@@ -67,7 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in FILE")
     check.add_argument("--baseline-write", metavar="FILE", help="record today's findings in FILE and exit 0")
     check.add_argument(
-        "--max-size", type=_megabytes, default=10.0, metavar="MB", help="skip articles larger than this (10)"
+        "--max-size",
+        type=_megabytes,
+        default=MAX_ARTICLE_BYTES / 1e6,
+        metavar="MB",
+        help=f"skip articles larger than this ({MAX_ARTICLE_BYTES / 1e6:g})",
     )
     check.add_argument(
         "-j", "--jobs", type=_jobs, default=0, metavar="N", help="check files on N processes (default: all cores)"

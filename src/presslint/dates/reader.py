@@ -127,10 +127,6 @@ class DateMention(NamedTuple):
     dash: str | None = None  # the range dash as written
     ordinal: bool = False
 
-    @property
-    def is_range(self) -> bool:
-        return self.first != self.last
-
     def span(self, year: int) -> tuple[dt.date, dt.date] | None:
         """First and last calendar day, with ``year`` where the text gives none."""
         if self.first is None or self.last is None:
@@ -152,18 +148,13 @@ def _day(text: str) -> int:
     return int("".join(char for char in text if char.isdigit()))
 
 
-def read_dates(text: str) -> list[DateMention]:
-    """Every date expression in ``text`` (one block), in order, without year inference."""
-    return list(read_date_mentions(text))
-
-
 def may_hold_a_date(text: str) -> bool:
     """False when ``text`` holds nothing every date needs: a month or weekday name, an ISO date or a relative word."""
     return any(name in text for name in _NAME_HINTS) or bool(_ISO_HINT.search(text) or _RELATIVE_HINT.search(text))
 
 
 def read_date_mentions(text: str) -> tuple[DateMention, ...]:
-    """:func:`read_dates` as a tuple: what the date rules of an article share, read once a block."""
+    """Every date expression in ``text`` (one block), in order, without year inference."""
     mentions: list[DateMention] = []
     if not may_hold_a_date(text):
         return ()

@@ -140,9 +140,6 @@ class Register:
         for old, until in entry.former:
             self.former[fold(old)] = (entry, until)
 
-    def is_known(self, token: str) -> bool:
-        return fold(token) in self.known
-
     def stands_alone(self, key: str) -> bool:
         """Whether the token with folded ``key`` is a name on its own: a one-word name or a
         person's surname ("Tokayev"), not a given name ("Masoud") or a word of a longer name."""

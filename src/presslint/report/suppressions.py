@@ -77,7 +77,7 @@ def _next_text_line(article: Article, after: int) -> int:
     return after + 1
 
 
-def apply_suppressions(article: Article, findings: Sequence[Finding], unused: Hit | None = None) -> list[Finding]:
+def apply_suppressions(article: Article, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` without the suppressed ones, plus one info finding per unused suppression."""
     from presslint.engine import make_finding
 

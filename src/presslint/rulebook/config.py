@@ -17,6 +17,7 @@ import regex
 from presslint.article.readers.settings import (
     DEFAULT_BOILERPLATE_PATTERNS,
     DEFAULT_CAPTION_PATTERNS,
+    DEFAULT_READ_SETTINGS,
     LANGUAGES,
     ReadSettings,
     compile_patterns,
@@ -64,9 +65,6 @@ def shipped_rules_dir() -> Path:
     return package.parents[1] / "rules"
 
 
-DEFAULT_READ = ReadSettings(compile_patterns(DEFAULT_CAPTION_PATTERNS), compile_patterns(DEFAULT_BOILERPLATE_PATTERNS))
-
-
 class Config(NamedTuple):
     """A configuration, read once; nothing changes it afterwards (its mappings are never written)."""
 
@@ -76,7 +74,7 @@ class Config(NamedTuple):
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
     levels: Mapping[str, str] = MappingProxyType({})
-    read: ReadSettings = DEFAULT_READ
+    read: ReadSettings = DEFAULT_READ_SETTINGS
     fail_on: str = "error"
     per_file_ignores: Mapping[str, list[str]] = MappingProxyType({})
 

@@ -124,7 +124,3 @@ def _sic_ends(text: str) -> frozenset[int]:
             position -= 1
             ends.add(position)
     return frozenset(ends)
-
-
-def normalise_apostrophes(word: str) -> str:
-    return word.replace("’", "'")

@@ -13,7 +13,6 @@ from presslint.rule.model import Rule
 
 # (results, rules, colour, files checked): results may leave out clean files, which only count.
 Formatter = Callable[[Sequence[FileResult], Sequence[Rule], bool, int | None], str]
-FORMAT_NAMES = ("text", "json", "sarif", "github", "auto")
 
 
 def formatter(name: str) -> Formatter:
