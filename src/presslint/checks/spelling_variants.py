@@ -24,7 +24,7 @@ first word of the kept variety), {other_line}, {variety} (British or American, k
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from typing import Any
 
 from presslint.article.facts import ArticleFacts
 from presslint.article.segments import Segment
@@ -33,6 +33,8 @@ from presslint.checks.variants import Use, stray_uses
 from presslint.finding import Hit
 from presslint.lexicon.dictionary import Dictionary, american_forms
 from presslint.names.shared import dictionary_of
+from presslint.rule.context import RuleContext
+from presslint.rule.model import Rule
 from presslint.rule.options import Option, one_of
 from presslint.text.patterns import compiled
 
@@ -62,7 +64,6 @@ def variety(word: str, dictionary: Dictionary) -> tuple[str, str] | None:
     return _variety(word.lower(), dictionary)
 
 
-@lru_cache(maxsize=65536)
 def _variety(key: str, dictionary: Dictionary) -> tuple[str, str] | None:
     if key in _AMERICAN:
         return "american", _AMERICAN[key]
@@ -78,6 +79,7 @@ def _variety(key: str, dictionary: Dictionary) -> tuple[str, str] | None:
 
 
 _HOUSE_VARIETY = {"en-GB": "british", "en-US": "american"}
+_MEMO_LIMIT = 100_000  # remembered answers, dropped beyond this so memory stays flat over an archive
 
 
 class SpellingVariantsCheck(Check):
@@ -89,6 +91,24 @@ class SpellingVariantsCheck(Check):
     default_message = "'{match}' is not {variety} spelling, which the article uses ('{other}', line {other_line})."
     default_scope = PROSE
 
+    def __init__(self, rule: Rule, options: dict[str, Any], context: RuleContext) -> None:
+        super().__init__(rule, options, context)
+        self._varieties: dict[
+            str, tuple[str, str] | None
+        ] = {}  # the answers for this run: an archive repeats its words
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_varieties": {}}
+
+    def variety(self, word: str, dictionary: Dictionary) -> tuple[str, str] | None:
+        """:func:`variety`, remembered for the run."""
+        if word in self._varieties:
+            return self._varieties[word]
+        if len(self._varieties) > _MEMO_LIMIT:
+            self._varieties.clear()
+        answer = self._varieties[word] = variety(word, dictionary)
+        return answer
+
     def _uses(self, facts: ArticleFacts, segments: Sequence[Segment]) -> tuple[list[Use], dict[int, str]]:
         """Each British or American word, and its spelling in the other variety by its start."""
         dictionary = dictionary_of(self.context)
@@ -99,7 +119,7 @@ class SpellingVariantsCheck(Check):
         # spelling are then walked word by word.
         distinct = facts.word_counts(tuple(segment.text for segment in segments)).keys()
         dictionary.look_up(distinct)
-        spelled = {text for text in distinct if variety(text, dictionary) is not None}
+        spelled = {text for text in distinct if self.variety(text, dictionary) is not None}
         if not spelled:
             return [], {}
         for segment in segments:
@@ -108,7 +128,7 @@ class SpellingVariantsCheck(Check):
             for word in facts.words(segment.text):
                 if word.text not in spelled or (word.capitalised and not word.sentence_start):
                     continue
-                found = variety(word.text, dictionary)
+                found = self.variety(word.text, dictionary)
                 if found is None:
                     continue
                 start, end = segment.span(word.start, word.end)
@@ -127,7 +147,7 @@ class MixedVarietiesCheck(SpellingVariantsCheck):
         dictionary = dictionary_of(self.context)
         uses, respelled = self._uses(facts, segments)
         for use, kept in stray_uses(uses):
-            other = variety(kept.text, dictionary)
+            other = self.variety(kept.text, dictionary)
             spelling = _same_case(respelled[use.start], use.text)
             line = article.lines.position(kept.start)[0]
             message = self.rule.render(
