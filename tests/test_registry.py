@@ -52,27 +52,20 @@ def test_a_rule_without_report_gets_the_default_behaviour(kind: str) -> None:
         assert option.default == next(iter(FAMILIES[kind]))
 
 
+def _check_with_rule(folder: Path, run_cli: Runner, rule: str) -> tuple[int, str, str]:
+    """``presslint check`` on a short article, with one house rule file holding ``rule``."""
+    (folder / "rules").mkdir()
+    (folder / "rules" / "x.yaml").write_text(rule, encoding="utf-8")
+    (folder / "a.txt").write_text("Text.\n", encoding="utf-8")
+    (folder / ".presslint.yaml").write_text("rules: [rules]\n", encoding="utf-8")
+    return run_cli("check", str(folder / "a.txt"))
+
+
 def test_a_wrong_report_is_one_line_naming_the_choices(isolated: Path, run_cli: Runner) -> None:
-    tmp_path = isolated
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "x.yaml").write_text("id: house.x\nkind: quotation-marks\nreport: balanced\n", encoding="utf-8")
-    article = tmp_path / "a.txt"
-    article.write_text("Text.\n", encoding="utf-8")
-    (tmp_path / ".presslint.yaml").write_text("rules: [rules]\n", encoding="utf-8")
-    code, out, err = run_cli("check", str(article))
-    assert (code, out) == (2, "")
-    assert err == "rules/x.yaml:3: report: expected one of mixed, unbalanced, got 'balanced'\n"
+    done = _check_with_rule(isolated, run_cli, "id: house.x\nkind: quotation-marks\nreport: balanced\n")
+    assert done == (2, "", "rules/x.yaml:3: report: expected one of mixed, unbalanced, got 'balanced'\n")
 
 
 def test_a_dates_rule_needs_its_report(isolated: Path, run_cli: Runner) -> None:
-    tmp_path = isolated
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "x.yaml").write_text("id: house.x\nkind: dates\n", encoding="utf-8")
-    article = tmp_path / "a.txt"
-    article.write_text("Text.\n", encoding="utf-8")
-    (tmp_path / ".presslint.yaml").write_text("rules: [rules]\n", encoding="utf-8")
-    code, out, err = run_cli("check", str(article))
-    assert (code, out) == (2, "")
-    assert err == "rules/x.yaml:1: a dates rule needs the key 'report'\n"
+    done = _check_with_rule(isolated, run_cli, "id: house.x\nkind: dates\n")
+    assert done == (2, "", "rules/x.yaml:1: a dates rule needs the key 'report'\n")

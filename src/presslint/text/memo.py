@@ -43,25 +43,25 @@ class TextFacts:
 
     def fact(self, work_out: Callable[[_Key], _Fact], key: _Key) -> _Fact:
         """``work_out(key)``, worked out the first time any check of the article asks."""
-        known = self._known.get(work_out)
-        if known is None:
-            known = self._known[work_out] = {}
-        try:
-            found: _Fact = known[key]
-        except KeyError:
-            found = known[key] = work_out(key)
+        known = self._known_by(work_out)
+        if key not in known:
+            known[key] = work_out(key)
+        found: _Fact = known[key]
         return found
 
     def derived(self: _Facts, work_out: Callable[[_Facts, _Key], _Fact], key: _Key) -> _Fact:
         """``work_out(self, key)``: a fact worked out from other facts of the article, once."""
+        known = self._known_by(work_out)
+        if key not in known:
+            known[key] = work_out(self, key)
+        found: _Fact = known[key]
+        return found
+
+    def _known_by(self, work_out: Callable[..., Any]) -> dict[Any, Any]:
         known = self._known.get(work_out)
         if known is None:
             known = self._known[work_out] = {}
-        try:
-            found: _Fact = known[key]
-        except KeyError:
-            found = known[key] = work_out(self, key)
-        return found
+        return known
 
     def words(self, text: str) -> tuple[Word, ...]:
         """The words of ``text`` (:func:`presslint.text.tokens.words`)."""
