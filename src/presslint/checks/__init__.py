@@ -1,1 +1,1 @@
-"""One module per check kind; :mod:`presslint.rulebook.registry` maps kind names to them."""
+"""One class per behaviour of each check kind; :mod:`presslint.rulebook.registry` maps kinds to them."""

@@ -1,0 +1,1 @@
+"""The command line: the parser (:mod:`presslint.cli.main`) and one module per command."""

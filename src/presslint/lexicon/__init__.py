@@ -1,0 +1,1 @@
+"""The English lexicon: the dictionary, the frequency word table and the edits between words."""

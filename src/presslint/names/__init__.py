@@ -1,2 +1,1 @@
-"""Names and words: the register, the tokenizer and near-miss search shared by the
-names, name-consistency and spelling checks."""
+"""What the checks know about names: the register, the slip model and the words that stand inside names."""
