@@ -26,6 +26,19 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _no_result_cache_in_process(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs inside the test process check every file afresh.
+
+    Tests replace presslint's functions (a reader that fails, a rule that raises), and no
+    cache key can see that: a stored result would hide the failure the test injects. The
+    tests of the result cache itself ask for it with ``@pytest.mark.result_cache``;
+    presslint run as a separate process uses it as a user's would.
+    """
+    if request.node.get_closest_marker("result_cache") is None:
+        monkeypatch.setattr("presslint.api.result_cache.ResultCache.open", classmethod(lambda cls: None))
+
+
 @pytest.fixture
 def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
     """Run ``presslint`` in-process; returns (exit code, stdout, stderr)."""

@@ -30,7 +30,7 @@ def cache_folder() -> Path | None:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "presslint"
 
 
-def _trusted(path: Path) -> bool:
+def trusted(path: Path) -> bool:
     """Only the user's own entries, writable by nobody else, are read back."""
     try:
         info = path.stat()
@@ -43,7 +43,7 @@ def _trusted(path: Path) -> bool:
 def read_entry(folder: Path, name: str) -> object | None:
     """The object cached as ``name``, or None when there is no usable entry."""
     entry = folder / name
-    if not _trusted(entry):
+    if not trusted(entry):
         return None
     try:
         loaded: object = pickle.loads(entry.read_bytes())

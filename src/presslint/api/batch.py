@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from typing import TextIO
+from collections.abc import Callable, Generator, Sequence
+from typing import Any, TextIO, TypeVar
 
-from presslint.finding import FileResult
-
-CheckOne = Callable[[str], FileResult]
+_Result = TypeVar("_Result")
 _SERIAL_BELOW = 8  # files; fewer are checked in this process
 _PROGRESS_FROM = 200  # files; shorter runs finish before a progress line helps
-_check_one: CheckOne | None = None  # set in the parent before forking; workers inherit it
+_check_one: Callable[[str], Any] | None = None  # set in the parent before forking; workers inherit it
 
 
 def default_jobs() -> int:
@@ -29,7 +27,7 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _run_one(path: str) -> FileResult:
+def _run_one(path: str) -> Any:
     assert _check_one is not None
     return _check_one(path)
 
@@ -40,7 +38,7 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def check_all(paths: Sequence[str], check_one: CheckOne, jobs: int) -> Iterator[FileResult]:
+def check_all(paths: Sequence[str], check_one: Callable[[str], _Result], jobs: int) -> Generator[_Result, None, None]:
     """``check_one`` over ``paths`` on up to ``jobs`` processes, yielding in path order."""
     global _check_one
     progress = Progress.for_terminal(len(paths))

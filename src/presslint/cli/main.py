@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", action="append", default=[], metavar="RULE", help="run only these rules (globs)")
     check.add_argument("--ignore", action="append", default=[], metavar="RULE", help="skip these rules (globs)")
     check.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date of the articles")
+    check.add_argument(
+        "--no-cache", action="store_true", help="check every file afresh, without the stored results of earlier runs"
+    )
     check.add_argument("--stdin-filename", metavar="NAME", help="name standard input has in reports")
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     check.add_argument("--fix", action="store_true", help="apply unambiguous corrections in place")

@@ -61,10 +61,14 @@ def cache_key(folders: Sequence[tuple[Path, str]]) -> str:
     return digest.hexdigest()
 
 
-def load_rules(folders: Sequence[tuple[Path, str]]) -> list[LoadedRule]:
-    """The rules of ``folders`` with their shared data built: from the cache when it has them."""
+def load_rules(folders: Sequence[tuple[Path, str]], key: str | None = None) -> list[LoadedRule]:
+    """The rules of ``folders`` with their shared data built: from the cache when it has them.
+
+    ``key`` is :func:`cache_key` of ``folders`` when the caller has worked it out already.
+    """
     folder = cache_folder()
-    key = cache_key(folders) if folder is not None else ""
+    if folder is not None and key is None:
+        key = cache_key(folders)
     if folder is not None:
         cached = read_entry(folder, f"rules-{key}.pickle")
         if isinstance(cached, list):

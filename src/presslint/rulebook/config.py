@@ -78,6 +78,25 @@ class Config(NamedTuple):
     fail_on: str = "error"
     per_file_ignores: Mapping[str, list[str]] = MappingProxyType({})
 
+    def checking_key(self) -> tuple[object, ...]:
+        """What in this configuration changes what is found: all of it but its own path and ``fail_on``.
+
+        The rule folders' files are in the rule set's key (:func:`presslint.rulebook.cache.cache_key`).
+        """
+        read = self.read
+        return (
+            tuple((str(folder.resolve()), shown) for folder, shown in self.rule_folders),
+            self.shipped_rules,
+            self.enable,
+            self.disable,
+            tuple(self.levels.items()),
+            tuple((pattern.pattern, pattern.flags) for pattern in read.caption_patterns),
+            tuple((pattern.pattern, pattern.flags) for pattern in read.boilerplate_patterns),
+            read.published_field,
+            read.language,
+            tuple((glob, tuple(rules)) for glob, rules in self.per_file_ignores.items()),
+        )
+
 
 def find_config(start: Path) -> Path | None:
     """The nearest config file at or above ``start``."""

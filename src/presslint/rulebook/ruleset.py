@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from fnmatch import fnmatchcase
+from pathlib import Path
 
 from presslint.engine import ActiveRule
 from presslint.errors import UsageError
-from presslint.rulebook.cache import load_rules
+from presslint.rulebook.cache import cache_key, load_rules
 from presslint.rulebook.config import Config, shipped_rules_dir
 from presslint.rulebook.loaded import LoadedRule
 
@@ -16,10 +17,19 @@ def _matches(rule_id: str, patterns: Sequence[str]) -> bool:
     return any(fnmatchcase(rule_id, pattern) or rule_id.startswith(pattern + ".") for pattern in patterns)
 
 
-def load_all_rules(config: Config) -> list[LoadedRule]:
-    """Every rule the configuration can see, shipped ones first."""
-    folders = [(shipped_rules_dir(), "rules")] if config.shipped_rules else []
-    return load_rules([*folders, *config.rule_folders])
+def _folders(config: Config) -> list[tuple[Path, str]]:
+    shipped = [(shipped_rules_dir(), "rules")] if config.shipped_rules else []
+    return [*shipped, *config.rule_folders]
+
+
+def load_all_rules(config: Config, key: str | None = None) -> list[LoadedRule]:
+    """Every rule the configuration can see, shipped ones first (``key``: :func:`rule_set_key`, if known)."""
+    return load_rules(_folders(config), key)
+
+
+def rule_set_key(config: Config) -> str:
+    """A digest of everything the configuration's rule set depends on (see :func:`cache_key`)."""
+    return cache_key(_folders(config))
 
 
 def active_rules(
