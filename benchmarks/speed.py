@@ -11,8 +11,10 @@ the seed article repeated (as the issue asks), from the 65 different corpus arti
 repeated, and from corpus sentences shuffled into paragraphs that never repeat (the
 honest figure: presslint remembers nothing between paragraphs of different text); (c) a
 folder of N articles (copies of the test corpus; nothing is carried from one article to
-the next but word look-ups), presslint with -j 1 and -j 2. The cold start (empty cache)
-is printed first. With --baseline PYTHON, another presslint (an interpreter with an earlier
+the next but word look-ups), presslint with -j 1 and -j 2, cold (--no-cache: every file
+checked); (d) the same folder checked again with the result cache: nothing changed, and 1%
+of the files changed (new bytes each run), beside the cold run and proselint. The cold
+start (empty cache) is printed first. With --baseline PYTHON, another presslint (an interpreter with an earlier
 release installed) runs beside this one in every case, as "presslint (baseline)".
 
 usage: python benchmarks/speed.py [--runs N] [--articles N] [--cases abc] [--baseline PYTHON]
@@ -52,11 +54,12 @@ def _presslint(target: Path, *options: str, python: str = sys.executable) -> lis
 
 def commands(target: Path, folder: bool = False) -> dict[str, list[str]]:
     table = {"python -c pass": [sys.executable, "-c", "pass"]}
-    if folder:
-        table["presslint -j 2"] = _presslint(target, "-j", "2")
-        table["presslint -j 1"] = _presslint(target, "-j", "1")
-    else:
-        table["presslint"] = _presslint(target)
+    if folder:  # cold: every file checked, none of the results stored by earlier runs read
+        table["presslint -j 2"] = _presslint(target, "-j", "2", "--no-cache")
+        table["presslint -j 1"] = _presslint(target, "-j", "1", "--no-cache")
+    else:  # as the hook runs on an article it has not seen, and on one it has (its result stored)
+        table["presslint"] = _presslint(target, "--no-cache")
+        table["presslint (stored)"] = _presslint(target)
     for python in BASELINE:
         table["presslint (baseline)"] = _presslint(target, *(("-j", "2") if folder else ()), python=python)
     if proselint := _tool("proselint"):
@@ -110,6 +113,42 @@ def run_case(label: str, target: Path, runs: int, size: int, articles: int = 1, 
         )
 
 
+def rechecks(folder: Path, runs: int, changed: int) -> None:
+    """Case (d): the folder checked again with the result cache, nothing changed and ``changed`` files changed.
+
+    The cold figure (every file checked, --no-cache) is measured alternately with them, and
+    so is proselint, which has no such cache.
+    """
+    paths = sorted(folder.iterdir())
+    table = {
+        "presslint cold (--no-cache)": _presslint(folder, "-j", "2", "--no-cache"),
+        "presslint, nothing changed": _presslint(folder, "-j", "2"),
+        f"presslint, {changed} changed": _presslint(folder, "-j", "2"),
+    }
+    if proselint := _tool("proselint"):
+        table["proselint 0.16"] = [proselint, "check", str(folder)]
+    times: dict[str, list[float]] = {name: [] for name in table}
+    memory: dict[str, int] = dict.fromkeys(table, 0)
+    measure(table["presslint, nothing changed"], 600.0)  # fills the result cache
+    for run in range(runs):
+        for name, command in table.items():
+            if name.endswith("changed") and not name.endswith("nothing changed"):
+                for path in paths[run :: max(1, len(paths) // changed)][:changed]:
+                    with path.open("a", encoding="utf-8") as handle:
+                        handle.write(f"\nEdited once more ({run}).\n")  # new bytes: a result not stored yet
+            elapsed, peak = measure(command, 600.0)
+            times[name].append(elapsed)
+            memory[name] = max(memory[name], peak)
+    cold = statistics.median(times["presslint cold (--no-cache)"])
+    print(f"\n(d) {len(paths)} articles checked again, -j 2, median of {runs} runs")
+    print(f"{'command':<28} {'wall s':>8} {'articles/s':>11} {'faster than cold':>17} {'peak MB':>8}")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(
+            f"{name:<28} {median:>8.3f} {len(paths) / median:>11.1f} {cold / median:>16.1f}x {memory[name] / 1024:>8.1f}"
+        )
+
+
 def cold_start(target: Path) -> None:
     """presslint's first run with an empty cache: it compiles and stores the rule set."""
     with tempfile.TemporaryDirectory() as cache:
@@ -141,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--cases", default="abc", help="which cases to run (default abc)")
+    parser.add_argument("--cases", default="abcd", help="which cases to run (default abcd)")
     parser.add_argument("--baseline", help="python of an earlier presslint, run beside this one")
     args = parser.parse_args(argv)
     if args.baseline:
@@ -150,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     cold_start(SEED)
     if "a" in args.cases:
         run_case("(a) one article, whole process", SEED, args.runs, SEED.stat().st_size)
-    if not set(args.cases) & set("bc"):
+    if not set(args.cases) & set("bcd"):
         return 0
     with tempfile.TemporaryDirectory() as scratch:
         sources = sorted(CORPUS.glob("*.txt"))
@@ -164,14 +203,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             big = Path(scratch) / "big.txt"
             big.write_text(text, "utf-8")
             run_case(f"(b) a 1 MB article: {name}", big, max(1, args.runs // 2), big.stat().st_size)
-        if "c" not in args.cases:
+        if not set(args.cases) & set("cd"):
             return 0
         folder = Path(scratch) / "archive"
         folder.mkdir()
         for index in range(args.articles):
             shutil.copy(sources[index % len(sources)], folder / f"{index:05d}.txt")
         size = sum(path.stat().st_size for path in folder.iterdir())
-        run_case(f"(c) {args.articles} articles in a folder", folder, max(1, args.runs // 3), size, args.articles)
+        if "c" in args.cases:
+            run_case(f"(c) {args.articles} articles in a folder", folder, max(1, args.runs // 3), size, args.articles)
+        if "d" in args.cases:
+            rechecks(folder, max(3, args.runs // 2), max(1, args.articles // 100))
     return 0
 
 
