@@ -144,9 +144,8 @@ def rechecks(folder: Path, runs: int, changed: int) -> None:
     print(f"{'command':<28} {'wall s':>8} {'articles/s':>11} {'faster than cold':>17} {'peak MB':>8}")
     for name, values in times.items():
         median = statistics.median(values)
-        print(
-            f"{name:<28} {median:>8.3f} {len(paths) / median:>11.1f} {cold / median:>16.1f}x {memory[name] / 1024:>8.1f}"
-        )
+        faster, peak = cold / median, memory[name] / 1024
+        print(f"{name:<28} {median:>8.3f} {len(paths) / median:>11.1f} {faster:>16.1f}x {peak:>8.1f}")
 
 
 def cold_start(target: Path) -> None:
