@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -87,3 +88,24 @@ def test_a_command_line_run_keeps_its_patterns(tmp_path: Path, monkeypatch: pyte
     article.write_text("A short article.\n", encoding="utf-8")
     subprocess.run([sys.executable, "-m", "presslint", "check", str(article)], capture_output=True, check=True)
     assert len(list(tmp_path.glob("patterns-*.pickle"))) == 1
+
+
+def test_the_dictionary_remembers_near_misses_for_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from presslint.lexicon.dictionary import Dictionary
+
+    dictionary = Dictionary()
+    asked: list[tuple[str, int]] = []
+    near = dictionary._words.near
+
+    def counting(word: str, slips: int = 1) -> dict[str, int]:
+        asked.append((word, slips))
+        return near(word, slips)
+
+    monkeypatch.setattr(dictionary._words, "near", counting)
+    first = dictionary.near_misses("recieve")
+    assert "receive" in first
+    assert dictionary.near_misses("recieve") == first
+    assert dictionary.near_misses("recieve", 2) != first
+    assert asked == [("recieve", 1), ("recieve", 2)]
+    monkeypatch.undo()
+    assert pickle.loads(pickle.dumps(dictionary))._near == {}  # not written into the rule cache

@@ -63,10 +63,11 @@ class Dictionary:
         self._words = WordTable(table_file(folder) if folder is not None else None)
         self._extra = {key(word) for word in extra_words}
         self._known: dict[str, bool] = {}  # answers so far: an article repeats its words
+        self._near: dict[tuple[str, int], dict[str, Entry]] = {}  # near misses so far: an archive repeats its names
         self._looked_up: set[str] = set()  # words as written, whose entries are fetched
 
     def __getstate__(self) -> dict[str, object]:
-        return {**self.__dict__, "_known": {}, "_looked_up": set()}
+        return {**self.__dict__, "_known": {}, "_near": {}, "_looked_up": set()}
 
     def look_up(self, words: Iterable[str]) -> None:
         """Fetch the entries of an article's words at once: one query instead of one a word.
@@ -87,7 +88,15 @@ class Dictionary:
     def near_misses(self, word: str, slips: int = 1) -> dict[str, Entry]:
         """The lexicon's entry for every word ``slips`` slips from ``word`` (lower case) that is
         written often enough to be what a slip was meant as, in one query. A British form of a
-        listed word counts as listed ("minimised")."""
+        listed word counts as listed ("minimised"). Remembered for the run."""
+        answer = self._near.get((word, slips))
+        if answer is None:
+            if len(self._near) > _MEMO_LIMIT // 10:
+                self._near.clear()
+            answer = self._near[word, slips] = self._near_misses_now(word, slips)
+        return answer
+
+    def _near_misses_now(self, word: str, slips: int) -> dict[str, Entry]:
         found = {
             other: entry(code)
             for other, code in self._words.near(word, slips).items()
