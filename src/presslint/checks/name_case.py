@@ -37,7 +37,6 @@ from presslint.checks.name_pairs import (
     Context,
     joined_capitals,
     name_key,
-    name_like,
     opens_sentence_only,
     same_setting,
     setting_of,
@@ -68,30 +67,66 @@ def lower_case_slips(
     register: Register,
     dictionary: Dictionary,
 ) -> Iterator[Slip]:
-    """Every lower-case word of a name in ``reportable``, judged on the evidence of all ``segments``."""
-    evidence = NameEvidence(facts, segments, dictionary)
+    """Every lower-case word of a name in ``reportable``, judged on the evidence of all ``segments``.
+
+    The article's own evidence (rules 1 and 3 of the module's list) is read only for words the
+    article capitalises somewhere; any other word can be a slip only by the register or the lexicon.
+    """
     candidates: list[tuple[Segment, int, list[Context]]] = []
     for segment in reportable:
         text, found = segment.text, facts.words(segment.text)
-        for index, word in enumerate(found):
+        for index in _beside_a_name(found):  # most words have no capital or connector beside them
+            word = found[index]
             if word.text[0].isupper() or word.text in CONNECTORS or len(word.text) < 2 or word.sic:
                 continue
-            if not (name_like(found, index - 1) or name_like(found, index + 1)) or not _stands_free(text, word):
-                continue  # most words: no capital or connector beside them
+            if not _stands_free(text, word):
+                continue
             contexts = list(joined_capitals(text, found, index))
             if contexts:
                 candidates.append((segment, index, contexts))
-    lower_uses: Counter[str] = Counter()
-    looked_for: set[str] = set()
+    if not candidates:
+        return
+    dictionary.look_up({facts.words(segment.text)[index].text for segment, index, _ in candidates})
+    capitalised = facts.derived(_capitalised_words, tuple(segment.text for segment in segments))
+    lower_uses: Counter[str] = (
+        Counter()
+    )  # how often each name a word of the article capitalises is written in lower case
+    wanted: set[str] = set()  # the words of those names: all the evidence is asked about
     for segment, index, contexts in candidates:
         found = facts.words(segment.text)
-        looked_for.add(found[index].text)
-        lower_uses.update(name_key(segment.text, found[context.start : context.end]) for context in contexts)
-    dictionary.look_up(looked_for)
+        if fold(found[index].text) in capitalised:
+            for context in contexts:
+                names = found[context.start : context.end]
+                lower_uses[name_key(segment.text, names)] += 1
+                wanted.update(fold(word.text) for word in names)
+    evidence = NameEvidence(facts, segments, dictionary, wanted) if wanted else None
     for segment, index, contexts in candidates:
-        slip = _judged(facts, segment, index, contexts, evidence, lower_uses, register, dictionary)
+        word = facts.words(segment.text)[index]
+        folded = fold(word.text)
+        if folded in capitalised:
+            slip = _judged(facts, segment, index, contexts, evidence, lower_uses, register, dictionary)
+        elif register.spelling(folded) is not None or dictionary.proper(word.text):
+            slip = _judged(facts, segment, index, contexts, None, lower_uses, register, dictionary)
+        else:
+            continue  # neither the article, nor the register, nor the lexicon writes it as a name
         if slip is not None:
             yield slip
+
+
+def _capitalised_words(facts: TextFacts, texts: tuple[str, ...]) -> frozenset[str]:
+    """Every word the texts write capitalised, folded."""
+    return frozenset(fold(text) for text in facts.word_counts(texts) if text[0].isupper())
+
+
+def _beside_a_name(found: Sequence[Word]) -> list[int]:
+    """The places, in order, of the words with a capitalised word or a connector beside them."""
+    name_like = [word.text[0].isupper() or word.text in CONNECTORS for word in found]
+    last = len(found) - 1
+    return [
+        index
+        for index in range(len(found))
+        if (index > 0 and name_like[index - 1]) or (index < last and name_like[index + 1])
+    ]
 
 
 def _judged(
@@ -99,16 +134,57 @@ def _judged(
     segment: Segment,
     index: int,
     contexts: list[Context],
-    evidence: NameEvidence,
+    evidence: NameEvidence | None,
     lower_uses: Counter[str],
     register: Register,
     dictionary: Dictionary,
 ) -> Slip | None:
-    """The slip at ``index``, if the evidence says so; the article's own form outvoted by lower case is none."""
+    """The slip at ``index``, if the evidence says so; the article's own form outvoted by lower case is none.
+
+    Without ``evidence`` (the article never capitalises the word) only the register and the lexicon speak.
+    """
     text, found = segment.text, facts.words(segment.text)
     word = found[index]
     folded = fold(word.text)
-    for context in contexts:  # 1: the article's own right form
+    if evidence is not None:  # 1: the article's own right form
+        own = _own_right_form(facts, segment, index, contexts, evidence, lower_uses, dictionary)
+        if own is not None:
+            return own
+    for context in contexts:  # 2: the register
+        names = found[context.start : context.end]
+        key = name_key(text, names)
+        spelling = register.spelling(folded)
+        alone = context.before and _stands_alone(register, folded, dictionary)
+        alone = alone and not opens_sentence_only(context.anchor, dictionary)
+        if spelling is not None and (key in register.full_names or alone):
+            right = _replaced(text, names, word, spelling)
+            return _slip(segment, names, word, right, None)._replace(why="register")
+    # 3 and 4 only for a word after its capitalised neighbour, with nothing between ("Angela merkel")
+    usable = [c for c in contexts if c.before and c.end - c.start == 2 and not _possessive(text, c)]
+    if usable and evidence is not None and alone_name(word.text, evidence, dictionary):
+        return _capitalised(segment, found[usable[0].start : usable[0].end], word, "article")
+    usable = [
+        c for c in contexts if c.before and not _possessive(text, c) and not opens_sentence_only(c.anchor, dictionary)
+    ]
+    if usable and dictionary.proper(word.text):
+        return _capitalised(segment, found[usable[0].start : usable[0].end], word, "lexicon")
+    return None
+
+
+def _own_right_form(
+    facts: TextFacts,
+    segment: Segment,
+    index: int,
+    contexts: list[Context],
+    evidence: NameEvidence,
+    lower_uses: Counter[str],
+    dictionary: Dictionary,
+) -> Slip | None:
+    """The slip, when the article writes the same name elsewhere with this word capitalised, in the same setting."""
+    text, found = segment.text, facts.words(segment.text)
+    word = found[index]
+    folded = fold(word.text)
+    for context in contexts:
         names = found[context.start : context.end]
         key = name_key(text, names)
         form = evidence.forms.get(key)
@@ -124,24 +200,6 @@ def _judged(
             written_words = facts.words(form.written)
             right = written_words[position].text if position < len(written_words) else word.text.capitalize()
             return _slip(segment, names, word, _replaced(text, names, word, right), form.start)
-    for context in contexts:  # 2: the register
-        names = found[context.start : context.end]
-        key = name_key(text, names)
-        spelling = register.spelling(folded)
-        alone = context.before and _stands_alone(register, folded, dictionary)
-        alone = alone and not opens_sentence_only(context.anchor, dictionary)
-        if spelling is not None and (key in register.full_names or alone):
-            right = _replaced(text, names, word, spelling)
-            return _slip(segment, names, word, right, None)._replace(why="register")
-    # 3 and 4 only for a word after its capitalised neighbour, with nothing between ("Angela merkel")
-    usable = [c for c in contexts if c.before and c.end - c.start == 2 and not _possessive(text, c)]
-    if usable and alone_name(word.text, evidence, dictionary):
-        return _capitalised(segment, found[usable[0].start : usable[0].end], word, "article")
-    usable = [
-        c for c in contexts if c.before and not _possessive(text, c) and not opens_sentence_only(c.anchor, dictionary)
-    ]
-    if usable and dictionary.proper(word.text):
-        return _capitalised(segment, found[usable[0].start : usable[0].end], word, "lexicon")
     return None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from presslint.article.model import BlockKind
 from presslint.article.segments import Segment
@@ -53,15 +53,25 @@ class NameForm:
 class NameEvidence:
     """What an article says about how its names are capitalised."""
 
-    def __init__(self, facts: TextFacts, segments: Sequence[Segment], dictionary: Dictionary) -> None:
+    def __init__(self, facts: TextFacts, segments: Sequence[Segment], dictionary: Dictionary, wanted: Set[str]) -> None:
+        """What the article says about the names whose words, folded, are all in ``wanted``.
+
+        Nothing asks about other names, so their uses are not read. Every word of a wanted
+        name is wanted, so each of its uses is read, whichever of its words it is found from.
+        """
         self.facts = facts
         self.dictionary = dictionary
+        self.wanted = wanted
         self.forms: dict[str, NameForm] = {}  # folded words of a name → how the article writes them
         self.alone: set[str] = set()  # folded words written capitalised on their own, mid-sentence
         self.capitalised: set[str] = set()  # folded words written capitalised mid-sentence
         self.lower: Counter[str] = Counter()  # folded words written in lower case
         read = [segment for segment in segments if segment.block.kind not in TITLE_CASE_KINDS]
-        dictionary.look_up({w.text for segment in read for w in facts.words(segment.text) if w.sentence_start})
+        words = [word for segment in read for word in facts.words(segment.text)]
+        dictionary.look_up({w.text for w in words if w.sentence_start and fold(w.text) in wanted})
+        for text, count in Counter(word.text for word in words if not word.capitalised).items():
+            if (folded := fold(text)) in wanted:
+                self.lower[folded] += count
         for segment in read:
             self._read(segment)
 
@@ -73,11 +83,9 @@ class NameEvidence:
 
     def _read(self, segment: Segment) -> None:
         text, found = segment.text, self.facts.words(segment.text)
+        wanted = self.wanted
         for index, word in enumerate(found):
-            if not word.text[0].isupper():
-                self.lower[fold(word.text)] += 1
-                continue
-            if word.all_caps:
+            if not word.capitalised or word.all_caps or fold(word.text) not in wanted:
                 continue
             beside = name_like(found, index - 1) or name_like(found, index + 1)
             neighbours = list(joined_capitals(text, found, index)) if beside else []
