@@ -164,7 +164,7 @@ def test_a_results_file_others_may_write_is_not_used(tmp_path: Path, monkeypatch
 def test_the_least_recently_used_results_go_beyond_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRESSLINT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(result_cache, "MOST_RESULTS", 3)
-    clock = iter(range(100, 200))
+    clock = iter(range(0, 400_000, 4_000))  # more than an hour between runs: each marks what it read
     monkeypatch.setattr(result_cache.time, "time", lambda: float(next(clock)))
     for name in ("a", "b", "c", "d"):
         cache = ResultCache.open()
@@ -176,6 +176,21 @@ def test_the_least_recently_used_results_go_beyond_the_limit(tmp_path: Path, mon
     assert cache is not None
     assert sorted(cache.results(["a", "b", "c", "d"])) == ["a", "c", "d"]
     cache.close()
+
+
+def test_a_run_that_finds_every_result_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRESSLINT_CACHE_DIR", str(tmp_path))
+    cache = ResultCache.open()
+    assert cache is not None
+    cache.keep("a", FileResult("a.txt"))
+    cache.close()
+    stored = tmp_path / "results-v1.sqlite"
+    written = stored.stat().st_mtime_ns
+    cache = ResultCache.open()
+    assert cache is not None
+    assert list(cache.results(["a"])) == ["a"]
+    cache.close()
+    assert stored.stat().st_mtime_ns == written
 
 
 def test_a_broken_entry_is_checked_again(newsroom: Path, run_cli: Runner, checked: list[str]) -> None:

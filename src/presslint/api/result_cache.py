@@ -40,6 +40,7 @@ MOST_RESULTS = 100_000  # about 100 MB (a result takes about 1 KB): an archive o
 _FILE_NAME = "results-v1.sqlite"
 _BATCH = 500  # keys in one query: below SQLite's limit on parameters
 _BUSY_SECONDS = 2.0  # another run writing: wait this long, then go on without the cache
+_USED_AGAIN_AFTER = 3600.0  # seconds: a result read again within the hour is not marked again (no write at all)
 
 
 def run_key(parts: Iterable[object]) -> str:
@@ -63,7 +64,7 @@ class ResultCache:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
-        self.found: list[str] = []  # keys read this run, marked as used when it ends
+        self.found: list[str] = []  # keys read this run and last marked long enough ago: marked when it ends
         self.new: dict[str, bytes] = {}
 
     @classmethod
@@ -91,21 +92,26 @@ class ResultCache:
     def results(self, keys: Sequence[str]) -> dict[str, FileResult]:
         """The stored results of ``keys`` that there are; a broken entry is simply not there."""
         found: dict[str, FileResult] = {}
+        stale = time.time() - _USED_AGAIN_AFTER
         try:
             for first in range(0, len(keys), _BATCH):
                 batch = keys[first : first + _BATCH]
                 marks = ",".join("?" * len(batch))
-                query = f"SELECT key, result FROM results WHERE key IN ({marks})"  # the marks only: keys are parameters
-                for key, blob in self.connection.execute(query, batch):
+                query = (
+                    f"SELECT key, result, used FROM results WHERE key IN ({marks})"  # marks only: keys are parameters
+                )
+                for key, blob, used in self.connection.execute(query, batch):
                     try:
                         result = pickle.loads(blob)
                     except Exception:  # an entry another version wrote: checked afresh
                         continue
                     if isinstance(result, FileResult):
                         found[key] = result
+                        if used < stale:
+                            self.found.append(key)
         except sqlite3.Error:
+            self.found.clear()
             return {}
-        self.found.extend(found)
         return found
 
     def keep(self, key: str, result: FileResult) -> None:
@@ -114,9 +120,15 @@ class ResultCache:
             self.new[key] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
     def close(self) -> None:
-        """Write this run's results and mark the ones it used, in one transaction; then drop the oldest."""
+        """Write this run's results and mark the ones it used, in one transaction; then drop the oldest.
+
+        A run that found every result, all used within the hour, writes nothing.
+        """
         now = time.time()
         connection = self.connection
+        if not self.new and not self.found:
+            connection.close()
+            return
         try:
             connection.execute("BEGIN IMMEDIATE")
             try:
@@ -125,7 +137,7 @@ class ResultCache:
                     [(key, blob, now) for key, blob in self.new.items()],
                 )
                 connection.executemany("UPDATE results SET used = ? WHERE key = ?", [(now, key) for key in self.found])
-                (count,) = connection.execute("SELECT COUNT(*) FROM results").fetchone()
+                (count,) = connection.execute("SELECT COUNT(*) FROM results").fetchone() if self.new else (0,)
                 if count > MOST_RESULTS:
                     connection.execute(
                         "DELETE FROM results WHERE key IN (SELECT key FROM results ORDER BY used LIMIT ?)",
