@@ -91,6 +91,16 @@ def test_an_article_changed_by_one_byte_is_checked_again(newsroom: Path, run_cli
     assert [m for m in _matches(report) if m[0] == "news/one.txt"] == [("news/one.txt", "house.colour", "colour")]
 
 
+def test_a_baseline_hides_stored_findings_as_fresh_ones(newsroom: Path, run_cli: Runner, checked: list[str]) -> None:
+    code, first = _report(run_cli)
+    assert code == 1 and _matches(first)
+    checked.clear()
+    assert run_cli("check", "-j", "1", "--baseline-write", "known.json", "news")[0] == 0
+    code, out, _ = run_cli("check", "--format", "json", "-j", "1", "--baseline", "known.json", "news")
+    assert checked == []  # both runs read every result from the cache
+    assert (code, json.loads(out)["findings"]) == (0, [])
+
+
 def test_a_changed_rule_file_gives_fresh_findings(newsroom: Path, run_cli: Runner, checked: list[str]) -> None:
     _report(run_cli)
     (newsroom / "house" / "colour.yaml").write_text(HOUSE_RULE.replace("colour: color", "quiet: calm"), "utf-8")
