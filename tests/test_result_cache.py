@@ -154,6 +154,16 @@ def test_no_cache_checks_every_file_and_stores_nothing(newsroom: Path, run_cli: 
     assert (_rows(stored) if stored.exists() else 0) == before
 
 
+def test_a_broken_rule_file_is_reported_even_with_no_article_to_check(isolated: Path, run_cli: Runner) -> None:
+    (isolated / "house").mkdir()
+    (isolated / "house" / "x.yaml").write_text("id: house.x\nkind: nope\n", encoding="utf-8")
+    (isolated / ".presslint.yaml").write_text("rules: [house]\n", encoding="utf-8")
+    (isolated / "empty").mkdir()
+    code, out, err = run_cli("check", "empty")
+    assert (code, out) == (2, "")
+    assert err.startswith("house/x.yaml:2: unknown kind 'nope'")
+
+
 def test_presslint_no_cache_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRESSLINT_NO_CACHE", "1")
     assert ResultCache.open() is None

@@ -40,6 +40,8 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
     from presslint.api.discovery import article_paths
 
     paths = list(article_paths(args.paths))
+    if not paths:
+        book.rules()  # nothing to check: the rules are still loaded, so a broken one is reported
     results: list[FileResult] = []  # files with findings or errors; clean files are only counted
     for result in _results(paths, args, config, book, cache):
         if args.diff:
