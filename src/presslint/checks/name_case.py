@@ -72,25 +72,30 @@ def lower_case_slips(
     The article's own evidence (rules 1 and 3 of the module's list) is read only for words the
     article capitalises somewhere; any other word can be a slip only by the register or the lexicon.
     """
-    candidates: list[tuple[Segment, int, list[Context]]] = []
+    beside: list[tuple[Segment, int]] = []  # lower-case words beside a capital or a connector
     for segment in reportable:
         text, found = segment.text, facts.words(segment.text)
         for index in _beside_a_name(found):  # most words have no capital or connector beside them
             word = found[index]
             if word.text[0].isupper() or word.text in CONNECTORS or len(word.text) < 2 or word.sic:
                 continue
-            if not _stands_free(text, word):
-                continue
-            contexts = list(joined_capitals(text, found, index))
+            if _stands_free(text, word):
+                beside.append((segment, index))
+    if not beside:
+        return
+    dictionary.look_up({facts.words(segment.text)[index].text for segment, index in beside})
+    capitalised = facts.derived(_capitalised_words, tuple(segment.text for segment in segments))
+    candidates: list[tuple[Segment, int, list[Context]]] = []
+    for segment, index in beside:
+        found = facts.words(segment.text)
+        word = found[index]
+        folded = fold(word.text)
+        if folded in capitalised or register.spelling(folded) is not None or dictionary.proper(word.text):
+            contexts = list(joined_capitals(segment.text, found, index))
             if contexts:
                 candidates.append((segment, index, contexts))
-    if not candidates:
-        return
-    dictionary.look_up({facts.words(segment.text)[index].text for segment, index, _ in candidates})
-    capitalised = facts.derived(_capitalised_words, tuple(segment.text for segment in segments))
-    lower_uses: Counter[str] = (
-        Counter()
-    )  # how often each name a word of the article capitalises is written in lower case
+        # any other word is no name's: neither the article, nor the register, nor the lexicon writes it as one
+    lower_uses: Counter[str] = Counter()  # names with a word the article capitalises: their uses in lower case
     wanted: set[str] = set()  # the words of those names: all the evidence is asked about
     for segment, index, contexts in candidates:
         found = facts.words(segment.text)
@@ -101,14 +106,10 @@ def lower_case_slips(
                 wanted.update(fold(word.text) for word in names)
     evidence = NameEvidence(facts, segments, dictionary, wanted) if wanted else None
     for segment, index, contexts in candidates:
-        word = facts.words(segment.text)[index]
-        folded = fold(word.text)
-        if folded in capitalised:
-            slip = _judged(facts, segment, index, contexts, evidence, lower_uses, register, dictionary)
-        elif register.spelling(folded) is not None or dictionary.proper(word.text):
-            slip = _judged(facts, segment, index, contexts, None, lower_uses, register, dictionary)
-        else:
-            continue  # neither the article, nor the register, nor the lexicon writes it as a name
+        has_evidence = fold(facts.words(segment.text)[index].text) in capitalised
+        slip = _judged(
+            facts, segment, index, contexts, evidence if has_evidence else None, lower_uses, register, dictionary
+        )
         if slip is not None:
             yield slip
 
