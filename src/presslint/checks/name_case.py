@@ -35,6 +35,7 @@ from presslint.checks.name_evidence import NameEvidence, alone_name
 from presslint.checks.name_pairs import (
     CONNECTORS,
     Context,
+    beside_a_name,
     joined_capitals,
     name_key,
     opens_sentence_only,
@@ -75,7 +76,7 @@ def lower_case_slips(
     beside: list[tuple[Segment, int]] = []  # lower-case words beside a capital or a connector
     for segment in reportable:
         text, found = segment.text, facts.words(segment.text)
-        for index in _beside_a_name(found):  # most words have no capital or connector beside them
+        for index in beside_a_name(found):  # most words have no capital or connector beside them
             word = found[index]
             if word.text[0].isupper() or word.text in CONNECTORS or len(word.text) < 2 or word.sic:
                 continue
@@ -85,30 +86,30 @@ def lower_case_slips(
         return
     dictionary.look_up({facts.words(segment.text)[index].text for segment, index in beside})
     capitalised = facts.derived(_capitalised_words, tuple(segment.text for segment in segments))
-    candidates: list[tuple[Segment, int, list[Context]]] = []
+    candidates: list[tuple[Segment, int, list[Context], bool]] = []  # ..., whether the article capitalises it
     for segment, index in beside:
         found = facts.words(segment.text)
         word = found[index]
         folded = fold(word.text)
-        if folded in capitalised or register.spelling(folded) is not None or dictionary.proper(word.text):
+        in_article = folded in capitalised
+        if in_article or register.spelling(folded) is not None or dictionary.proper(word.text):
             contexts = list(joined_capitals(segment.text, found, index))
             if contexts:
-                candidates.append((segment, index, contexts))
+                candidates.append((segment, index, contexts, in_article))
         # any other word is no name's: neither the article, nor the register, nor the lexicon writes it as one
     lower_uses: Counter[str] = Counter()  # names with a word the article capitalises: their uses in lower case
     wanted: set[str] = set()  # the words of those names: all the evidence is asked about
-    for segment, index, contexts in candidates:
+    for segment, _, contexts, in_article in candidates:
         found = facts.words(segment.text)
-        if fold(found[index].text) in capitalised:
+        if in_article:
             for context in contexts:
                 names = found[context.start : context.end]
                 lower_uses[name_key(segment.text, names)] += 1
                 wanted.update(fold(word.text) for word in names)
     evidence = NameEvidence(facts, segments, dictionary, wanted) if wanted else None
-    for segment, index, contexts in candidates:
-        has_evidence = fold(facts.words(segment.text)[index].text) in capitalised
+    for segment, index, contexts, in_article in candidates:
         slip = _judged(
-            facts, segment, index, contexts, evidence if has_evidence else None, lower_uses, register, dictionary
+            facts, segment, index, contexts, evidence if in_article else None, lower_uses, register, dictionary
         )
         if slip is not None:
             yield slip
@@ -117,17 +118,6 @@ def lower_case_slips(
 def _capitalised_words(facts: TextFacts, texts: tuple[str, ...]) -> frozenset[str]:
     """Every word the texts write capitalised, folded."""
     return frozenset(fold(text) for text in facts.word_counts(texts) if text[0].isupper())
-
-
-def _beside_a_name(found: Sequence[Word]) -> list[int]:
-    """The places, in order, of the words with a capitalised word or a connector beside them."""
-    name_like = [word.text[0].isupper() or word.text in CONNECTORS for word in found]
-    last = len(found) - 1
-    return [
-        index
-        for index in range(len(found))
-        if (index > 0 and name_like[index - 1]) or (index < last and name_like[index + 1])
-    ]
 
 
 def _judged(

@@ -65,9 +65,19 @@ def _capital_beside(text: str, found: Sequence[Word], index: int, step: int) -> 
 
 def name_like(found: Sequence[Word], index: int) -> bool:
     """A capitalised word or a connector at ``index`` (a cheap first look before :func:`joined_capitals`)."""
-    if not 0 <= index < len(found):
-        return False
-    text = found[index].text
+    return 0 <= index < len(found) and _name_like(found[index].text)
+
+
+def beside_a_name(found: Sequence[Word]) -> list[int]:
+    """The places, in order, of the words with a capitalised word or a connector beside them."""
+    like = [_name_like(word.text) for word in found]
+    last = len(found) - 1
+    return [
+        index for index in range(len(found)) if (index > 0 and like[index - 1]) or (index < last and like[index + 1])
+    ]
+
+
+def _name_like(text: str) -> bool:
     return text[0].isupper() or text in CONNECTORS
 
 
