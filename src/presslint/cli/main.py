@@ -13,7 +13,7 @@ from presslint.article.source import MAX_ARTICLE_BYTES
 from presslint.errors import PresslintError, UsageError
 from presslint.version import VERSION as __version__
 
-COMMANDS = ("check", "rules", "explain", "names")
+COMMANDS = ("check", "rules", "explain", "names", "lsp")
 
 
 def _date(value: str) -> dt.date:
@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     names.add_argument("action", choices=("learn",))
     names.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     names.add_argument("--min-articles", type=int, default=2, metavar="N", help="seen in at least N articles (2)")
+
+    lsp = commands.add_parser("lsp", help="serve an editor as a language server (needs presslint[lsp])")
+    lsp.add_argument("--stdio", action="store_true", help="talk over standard input and output (the only way)")
     return parser
 
 
@@ -125,6 +128,10 @@ def _run_command(args: argparse.Namespace) -> int:
     """The command ``args`` names, with the configuration it reads."""
     from presslint.rulebook.config import Config, find_config, load_config
 
+    if args.command == "lsp":  # each document finds its own configuration
+        from presslint.cli.lsp import run_lsp
+
+        return run_lsp()
     if args.no_config:
         config = Config()
     else:

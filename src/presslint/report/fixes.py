@@ -27,18 +27,28 @@ class FileChanged(PresslintError):
     """The file changed on disk between reading and writing; nothing was written."""
 
 
-def fixed_text(text: str, findings: Sequence[Finding]) -> tuple[str, int]:
-    """``text`` with every fix applied (later overlapping ones skipped), and how many were."""
-    pieces: list[str] = []
-    cursor = applied = 0
+def chosen_fixes(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """The findings whose fixes apply to ``text``, in order: a fix overlapping an earlier one is left."""
+    chosen: list[Finding] = []
+    cursor = 0
     for finding in sorted((f for f in findings if f.fix is not None), key=lambda f: (f.start, f.end)):
         if finding.start < cursor or text[finding.start : finding.end] != finding.match:
             continue
+        chosen.append(finding)
+        cursor = finding.end
+    return chosen
+
+
+def fixed_text(text: str, findings: Sequence[Finding]) -> tuple[str, int]:
+    """``text`` with every fix applied (later overlapping ones skipped), and how many were."""
+    pieces: list[str] = []
+    cursor = 0
+    chosen = chosen_fixes(text, findings)
+    for finding in chosen:
         pieces += [text[cursor : finding.start], finding.fix or ""]
         cursor = finding.end
-        applied += 1
     pieces.append(text[cursor:])
-    return "".join(pieces), applied
+    return "".join(pieces), len(chosen)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

@@ -106,3 +106,24 @@ def ignored_by_config(path: str, rule: str, per_file: Mapping[str, list[str]]) -
         fnmatchcase(path, pattern) and any(fnmatchcase(rule, r) or rule.startswith(r + ".") for r in rules)
         for pattern, rules in per_file.items()
     )
+
+
+def suppression_insert(text: str, line_start: int, format_name: str, rule: str) -> tuple[int, str] | None:
+    """Where to insert a comment that suppresses ``rule`` on the line starting at ``line_start``, and the text.
+
+    Plain text has no comments: None. In HTML the comment gets a line of its own above.
+    In Markdown a comment line inside a paragraph would end the paragraph, so there it
+    goes above only a block's first line, and otherwise at the end of the line before.
+    """
+    if format_name not in ("Markdown", "HTML"):
+        return None
+    comment = f"<!-- presslint-disable-next-line {rule} -->"
+    before = text[:line_start]
+    previous = before[:-2] if before.endswith("\r\n") else before[:-1]  # without its one line break
+    previous_line = previous[max(previous.rfind("\n"), previous.rfind("\r")) + 1 :]
+    if format_name == "Markdown" and line_start > 0 and previous_line.strip():
+        return len(previous), f" {comment}"
+    line = text[line_start:]
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
+    newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
+    return line_start, f"{indent}{comment}{newline}"

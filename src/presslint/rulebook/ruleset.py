@@ -57,3 +57,12 @@ def active_rules(
                 severity = level
         active.append(ActiveRule(rule, item.check, severity))
     return active
+
+
+def rule_source(config: Config, rule_path: str) -> Path | None:
+    """The file a rule was read from, given the path its findings show (``rules/names/register.yaml``)."""
+    for folder, shown in _folders(config):
+        prefix = shown.rstrip("/") + "/"
+        if rule_path.startswith(prefix):
+            return folder / rule_path[len(prefix) :]
+    return None

@@ -1,0 +1,1 @@
+"""The language server: presslint in the editor, as the reporter writes (``presslint lsp``)."""

@@ -1,0 +1,233 @@
+"""``presslint lsp``: the language server, over standard input and output.
+
+The editor sends each article as it is typed; the server lints it on one worker thread (so
+the connection keeps answering while a long article is checked) and publishes what it
+found. Nothing a document, a request or a rule file holds stops the server: each problem
+is logged to the editor (and shown once), and other documents go on being served.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from presslint.errors import internal_error_line
+from presslint.lsp.debounce import Debouncer
+from presslint.lsp.documents import Linted, article_name, file_path, lint_document
+from presslint.lsp.features import FIX_ALL, code_actions, diagnostics, hover
+from presslint.lsp.protocol import AnsweringProtocol, logger
+from presslint.lsp.rulesets import RuleSetError, RuleSets
+from presslint.version import VERSION
+
+DEFAULT_DEBOUNCE_MS = 50  # a pause between keystrokes; short enough that a finding shows as the word ends
+_WATCHED = ("**/.presslint.yaml", "**/.presslint.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml")
+
+
+class _Snapshot:
+    """A document's text at one version, as the editor last sent it."""
+
+    def __init__(self, uri: str, version: int | None, text: str, language_id: str | None) -> None:
+        self.uri, self.version, self.text, self.language_id = uri, version, text, language_id
+
+
+class PresslintServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__(
+            "presslint",
+            VERSION,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+            protocol_cls=AnsweringProtocol,
+        )
+        self.rule_sets = RuleSets()  # used on the lint thread only
+        self.linted: dict[str, Linted] = {}
+        self.languages: dict[str, str] = {}  # open documents: their language id
+        self.debounce = DEFAULT_DEBOUNCE_MS / 1000
+        self.debouncer = Debouncer(self._lint_and_publish)
+        self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="presslint-lint")
+        self.refresh_due = False  # a save or an open: compare the kept rule sets with their files
+        self.forget_due = False  # a watched file changed: read every configuration and rule again
+        self.shown: set[str] = set()  # problems already shown to the user (each is logged every time)
+
+    def snapshot(self, uri: str) -> _Snapshot | None:
+        document = self.workspace.text_documents.get(unquote(uri)) if uri in self.languages else None
+        if document is None:
+            return None
+        return _Snapshot(uri, document.version, document.source, self.languages[uri])
+
+    def roots(self) -> list[Path]:
+        """The workspace's folders, deepest first (a document is named relative to the one that holds it)."""
+        folders = [file_path(folder.uri) for folder in self.workspace.folders.values()]
+        root = file_path(self.workspace.root_uri) if self.workspace.root_uri else None
+        return sorted({path for path in (*folders, root) if path is not None}, key=lambda p: -len(p.parts))
+
+    async def lint(self, uri: str) -> Linted | None:
+        """The document's current text, linted on the lint thread; None if it is not an open article."""
+        snapshot = self.snapshot(uri)
+        if snapshot is None:
+            return None
+        return await asyncio.get_running_loop().run_in_executor(self.lint_thread, self._lint_on_thread, snapshot)
+
+    async def current(self, uri: str) -> Linted | None:
+        """What was found in the document's current text: kept from the last lint, or linted now."""
+        linted = self.linted.get(uri)
+        snapshot = self.snapshot(uri)
+        if linted is not None and snapshot is not None and linted.text == snapshot.text:
+            return linted
+        linted = await self.lint(uri)
+        if linted is not None:
+            self.linted[uri] = linted
+        return linted
+
+    def _lint_on_thread(self, snapshot: _Snapshot) -> Linted | None:
+        encoding = str(self.workspace.position_encoding or "utf-16")
+        try:
+            if self.forget_due:
+                self.forget_due = self.refresh_due = False
+                self.rule_sets.forget()
+                self.shown.clear()
+            elif self.refresh_due:
+                self.refresh_due = False
+                if self.rule_sets.refresh():
+                    self.shown.clear()
+            path = file_path(snapshot.uri)
+            try:
+                rule_set = self.rule_sets.for_document(path)
+            except RuleSetError as error:
+                name = article_name(snapshot.uri, snapshot.language_id, None, self.roots())
+                return _unchecked(snapshot, name, encoding, f"{error}; presslint checks nothing until it is mended")
+            name = article_name(snapshot.uri, snapshot.language_id, rule_set, self.roots())
+            if name is None:
+                return None
+            return lint_document(snapshot.uri, snapshot.version, snapshot.text, name, rule_set, encoding)
+        except Exception as error:  # a bug of ours: this document fails, the server goes on
+            shown = str(file_path(snapshot.uri) or snapshot.uri)
+            return _unchecked(snapshot, shown, encoding, internal_error_line(shown, "presslint lsp", error))
+
+    async def _lint_and_publish(self, uri: str) -> None:
+        linted = await self.lint(uri)
+        snapshot = self.snapshot(uri)
+        if linted is None or snapshot is None or snapshot.version != linted.version:
+            return  # closed, not an article, or edited since: the next lint publishes
+        self.linted[uri] = linted
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics(linted), version=linted.version)
+        )
+        if linted.problem:
+            self.tell(linted.problem)
+
+    def tell(self, problem: str, kind: types.MessageType = types.MessageType.Warning) -> None:
+        """Log a problem to the editor every time, and show it to the user the first time."""
+        self.window_log_message(types.LogMessageParams(type=kind, message=f"presslint: {problem}"))
+        if problem not in self.shown:
+            self.shown.add(problem)
+            self.window_show_message(types.ShowMessageParams(type=kind, message=f"presslint: {problem}"))
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """A message that could not be read or a handler that failed: one line in the log, and serving goes on."""
+        detail = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+        logger.warning("could not handle a message (%s); serving goes on", detail)
+
+    def relint_all(self) -> None:
+        for uri in self.languages:
+            self.debouncer.schedule(uri, 0)
+
+
+def _unchecked(snapshot: _Snapshot, name: str | None, encoding: str, problem: str) -> Linted:
+    from presslint.article.readers import reader_name
+    from presslint.lsp.positions import Positions
+
+    positions = Positions("", encoding)
+    return Linted(snapshot.uri, snapshot.version, snapshot.text, [], positions, reader_name(name or ""), None, problem)
+
+
+def build_server() -> PresslintServer:
+    server = PresslintServer()
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: PresslintServer, params: types.InitializeParams) -> None:
+        options = params.initialization_options
+        if isinstance(options, dict) and isinstance(options.get("debounceMs"), (int, float)):
+            ls.debounce = max(0.0, float(options["debounceMs"]) / 1000)
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: PresslintServer, params: types.InitializedParams) -> None:
+        watched = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
+        if not (watched and watched.dynamic_registration):
+            return  # opening and saving documents still notice changed rules
+        watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in _WATCHED]
+        registration = types.Registration(
+            id="presslint-watched-files",
+            method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
+        )
+        try:
+            await ls.client_register_capability_async(types.RegistrationParams(registrations=[registration]))
+        except Exception as error:  # the editor refused: opening and saving still notice changes
+            message = f"presslint: no file watching: {error}"
+            ls.window_log_message(types.LogMessageParams(types.MessageType.Log, message))
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: PresslintServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.languages[params.text_document.uri] = params.text_document.language_id
+        ls.refresh_due = True
+        ls.debouncer.schedule(params.text_document.uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: PresslintServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.debouncer.schedule(params.text_document.uri, ls.debounce)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: PresslintServer, params: types.DidSaveTextDocumentParams) -> None:
+        ls.refresh_due = True
+        ls.debouncer.schedule(params.text_document.uri, 0)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: PresslintServer, params: types.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        ls.debouncer.cancel(uri)
+        ls.languages.pop(uri, None)
+        ls.linted.pop(uri, None)
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(ls: PresslintServer, params: types.DidChangeWatchedFilesParams) -> None:
+        ls.forget_due = True
+        ls.relint_all()
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL]),
+    )
+    async def code_action(ls: PresslintServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
+        linted = await ls.current(params.text_document.uri)
+        if linted is None:
+            return None
+        return code_actions(linted, params.range, params.context.only)
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    async def on_hover(ls: PresslintServer, params: types.HoverParams) -> types.Hover | None:
+        linted = await ls.current(params.text_document.uri)
+        if linted is None:
+            return None
+        return hover(linted, params.position.line, params.position.character)
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: PresslintServer, params: Any) -> None:
+        ls.lint_thread.shutdown(wait=False, cancel_futures=True)
+
+    return server
+
+
+def serve() -> int:
+    """Serve one editor over standard input and output until it says exit."""
+    logging.basicConfig(level=logging.WARNING, format="presslint lsp: %(message)s")
+    logging.getLogger("pygls").setLevel(logging.CRITICAL)  # its tracebacks: our own line says what went wrong
+    build_server().start_io()
+    return 0
