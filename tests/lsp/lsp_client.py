@@ -53,7 +53,9 @@ class Editor:
     async def __aenter__(self) -> Editor:
         await self.client.start_io(*SERVER, cwd=str(self.root))
         watched = types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=self.watch_files)
-        capabilities = types.ClientCapabilities(workspace=types.WorkspaceClientCapabilities(did_change_watched_files=watched))
+        capabilities = types.ClientCapabilities(
+            workspace=types.WorkspaceClientCapabilities(did_change_watched_files=watched)
+        )
         await self.client.initialize_async(
             types.InitializeParams(
                 capabilities=capabilities,

@@ -12,11 +12,10 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
+from lsp_client import Editor, RawConnection, apply_edits
 from lsprotocol import types
 
 from conftest import SEED
-from lsp_client import Editor, RawConnection, apply_edits
-
 
 Scenario = Callable[[Editor], Awaitable[None]]
 
@@ -146,16 +145,21 @@ MARKDOWN = (
     "The minister of Kazkahstan spoke first.\n"
     "Later the minister of Kazkahstan spoke again, and the talks ended.\n"
 )
+COMMENT = "<!-- presslint-disable-next-line names.misspelled -->"
 
 
 @pytest.mark.parametrize(
     ("line", "inserted_at", "inserted"),
     [
-        pytest.param(2, (2, 0), "<!-- presslint-disable-next-line names.misspelled -->\n", id="first-line-of-paragraph"),
+        pytest.param(
+            2, (2, 0), "<!-- presslint-disable-next-line names.misspelled -->\n", id="first-line-of-paragraph"
+        ),
         pytest.param(3, (2, 39), " <!-- presslint-disable-next-line names.misspelled -->", id="inside-paragraph"),
     ],
 )
-def test_suppression_action_in_markdown(workspace: Path, line: int, inserted_at: tuple[int, int], inserted: str) -> None:
+def test_suppression_action_in_markdown(
+    workspace: Path, line: int, inserted_at: tuple[int, int], inserted: str
+) -> None:
     async def scenario(editor: Editor) -> None:
         uri = editor.open(workspace / "talks.md", MARKDOWN, language_id="markdown")
         before = await editor.diagnostics(uri, version=1)

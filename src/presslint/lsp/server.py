@@ -26,7 +26,7 @@ from presslint.lsp.protocol import AnsweringProtocol, logger
 from presslint.lsp.rulesets import RuleSetError, RuleSets
 from presslint.version import VERSION
 
-DEFAULT_DEBOUNCE_MS = 50  # a pause between keystrokes; short enough that a finding shows as the word ends
+DEFAULT_DEBOUNCE_MS = 25  # edits arriving together (a paste, an undo) are one lint; a typed word shows at once
 _WATCHED = ("**/.presslint.yaml", "**/.presslint.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml")
 
 
