@@ -31,3 +31,8 @@ def test_wheel_contains_rules_and_no_test_data(tmp_path: Path) -> None:
     shipped = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "rules").rglob("*.yaml"))
     assert sorted(name.removeprefix("presslint/") for name in names if name.startswith("presslint/rules/")) == shipped
     assert not [name for name in names if "fixtures" in name or "wikinews" in name or name.startswith("tests/")]
+    assert "presslint/lsp/server.py" in names
+    metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    requires = [line for line in metadata.splitlines() if line.startswith("Requires-Dist: pygls")]
+    assert "Provides-Extra: lsp" in metadata
+    assert requires and all('extra == "lsp"' in line or 'extra == "test"' in line for line in requires)
