@@ -311,3 +311,20 @@ def test_unicode_positions_count_utf16_units(workspace: Path) -> None:
         assert (diagnostic.range.start, diagnostic.range.end) == (types.Position(2, 19), types.Position(2, 29))
 
     _run(workspace, scenario)
+
+
+def test_a_long_document_is_checked_on_save_not_as_typed(workspace: Path) -> None:
+    long_text = "Headline\n\nThe minister of Kazkahstan spoke.\n\n" + "The talks went on until late. " * 34_000
+
+    async def scenario(editor: Editor) -> None:
+        uri = editor.open(workspace / "long.txt", long_text)
+        assert [d.code for d in await editor.diagnostics(uri, version=1)] == ["names.misspelled"]
+        editor.replace(uri, (2, 16), (2, 26), "Kazakhstan")
+        notice = await editor.message_shown("long.txt")
+        assert notice == "presslint: long.txt: over 1,000,000 characters, so it is checked when saved, not as you type"
+        assert await editor.hover(uri, 2, 20) is None  # its findings are of an older text
+        published = len(editor.published[uri])
+        editor.save(uri)
+        assert await editor.diagnostics(uri, after=published) == []
+
+    _run(workspace, scenario)

@@ -27,6 +27,7 @@ from presslint.lsp.rulesets import RuleSetError, RuleSets
 from presslint.version import VERSION
 
 DEFAULT_DEBOUNCE_MS = 25  # edits arriving together (a paste, an undo) are one lint; a typed word shows at once
+LIVE_LIMIT = 1_000_000  # characters: a longer document is linted on open and save, not at every keystroke
 _WATCHED = ("**/.presslint.yaml", "**/.presslint.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml")
 
 
@@ -72,14 +73,22 @@ class PresslintServer(LanguageServer):
         snapshot = self.snapshot(uri)
         if snapshot is None:
             return None
-        return await asyncio.get_running_loop().run_in_executor(self.lint_thread, self._lint_on_thread, snapshot)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self.lint_thread, self._lint_on_thread, snapshot)
+        except RuntimeError:  # the server is shutting down: no more lints
+            return None
 
     async def current(self, uri: str) -> Linted | None:
-        """What was found in the document's current text: kept from the last lint, or linted now."""
+        """What was found in the document's current text: kept from the last lint, or linted now.
+
+        A long document edited since its last lint has nothing to offer until it is saved.
+        """
         linted = self.linted.get(uri)
         snapshot = self.snapshot(uri)
         if linted is not None and snapshot is not None and linted.text == snapshot.text:
             return linted
+        if snapshot is not None and len(snapshot.text) > LIVE_LIMIT:
+            return None
         linted = await self.lint(uri)
         if linted is not None:
             self.linted[uri] = linted
@@ -181,6 +190,13 @@ def build_server() -> PresslintServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: PresslintServer, params: types.DidChangeTextDocumentParams) -> None:
+        snapshot = ls.snapshot(params.text_document.uri)
+        if snapshot is not None and len(snapshot.text) > LIVE_LIMIT:
+            name = (file_path(snapshot.uri) or Path(snapshot.uri)).name
+            notice = f"{name}: over {LIVE_LIMIT:,} characters, so it is checked when saved, not as you type"
+            if notice not in ls.shown:
+                ls.tell(notice, types.MessageType.Info)
+            return
         ls.debouncer.schedule(params.text_document.uri, ls.debounce)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
