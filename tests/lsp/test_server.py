@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import shutil
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -328,3 +329,50 @@ def test_a_long_document_is_checked_on_save_not_as_typed(workspace: Path) -> Non
         assert await editor.diagnostics(uri, after=published) == []
 
     _run(workspace, scenario)
+
+
+def _random_value(chooser: random.Random, depth: int = 0) -> object:
+    kinds = ["int", "str", "null", "bool", "float"] + (["list", "dict"] if depth < 3 else [])
+    kind = chooser.choice(kinds)
+    if kind == "list":
+        return [_random_value(chooser, depth + 1) for _ in range(chooser.randint(0, 3))]
+    if kind == "dict":
+        keys = ["textDocument", "uri", "position", "line", "character", "range", "contentChanges", "text", "version"]
+        return {chooser.choice(keys): _random_value(chooser, depth + 1) for _ in range(chooser.randint(0, 4))}
+    return {
+        "int": lambda: chooser.choice([-1, 0, 7, 2**40]),
+        "str": lambda: chooser.choice(["", "file:///nowhere.md", "\x00", "é" * 3]),
+        "null": lambda: None,
+        "bool": lambda: chooser.random() < 0.5,
+        "float": lambda: 1.5,
+    }[kind]()
+
+
+def test_random_messages_leave_the_server_answering(workspace: Path) -> None:
+    """Two hundred messages of the editor's methods with parameters of random shapes, then a real hover."""
+    methods = [
+        "textDocument/didOpen", "textDocument/didChange", "textDocument/didSave", "textDocument/didClose",
+        "textDocument/hover", "textDocument/codeAction", "workspace/didChangeWatchedFiles",
+    ]  # fmt: skip
+    chooser = random.Random(19)
+    connection = RawConnection(workspace)
+    try:
+        connection.send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
+        connection.answer(1)
+        connection.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+        uri = (workspace / "seed.txt").as_uri()
+        document = {"uri": uri, "languageId": "plaintext", "version": 1, "text": SEED.read_text(encoding="utf-8")}
+        connection.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}})
+        for number in range(200):
+            message: dict[str, object] = {"jsonrpc": "2.0", "method": chooser.choice(methods)}
+            message["params"] = _random_value(chooser)
+            if chooser.random() < 0.5:
+                message["id"] = 1000 + number
+            connection.send(message)
+        hover = {"textDocument": {"uri": uri}, "position": {"line": 46, "character": 60}}
+        connection.send({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": hover})
+        assert connection.answer(2)["result"]["contents"]["value"].startswith("**names.misspelled** (error)")
+        assert connection.close() == 0
+    finally:
+        if connection.process.poll() is None:
+            connection.process.kill()

@@ -125,8 +125,13 @@ class PresslintServer(LanguageServer):
         if linted is None or snapshot is None or snapshot.version != linted.version:
             return  # closed, not an article, or edited since: the next lint publishes
         self.linted[uri] = linted
+        try:
+            found = diagnostics(linted)
+        except Exception as error:  # a bug of ours: this document shows nothing, the server goes on
+            found = []
+            linted = linted._replace(problem=internal_error_line(str(file_path(uri) or uri), "presslint lsp", error))
         self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics(linted), version=linted.version)
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=linted.version)
         )
         if linted.problem:
             self.tell(linted.problem)
