@@ -10,6 +10,6 @@ from presslint.errors import UsageError
 def run_lsp() -> int:
     if find_spec("pygls") is None or find_spec("lsprotocol") is None:
         raise UsageError("the language server needs pygls: install presslint with its extra, presslint[lsp]")
-    from presslint.lsp.server import serve
+    from presslint.lsp.handlers import serve
 
     return serve()
