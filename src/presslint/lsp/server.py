@@ -1,4 +1,4 @@
-"""``presslint lsp``: the language server, over standard input and output.
+"""The language server's state: the open documents, their rule sets and lints, what was told.
 
 The editor sends each article as it is typed; the server lints it on one worker thread (so
 the connection keeps answering while a long article is checked) and publishes what it
