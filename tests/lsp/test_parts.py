@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,3 +134,48 @@ def test_lsp_command_without_pygls_says_what_to_install(
     code, out, err = run_cli("lsp")
     assert (code, out) == (2, "")
     assert err == "presslint: the language server needs pygls: install presslint with its extra, presslint[lsp]\n"
+
+
+def _futures_left_after_typing(protocol_patch: Callable[[Any], None] | None = None) -> int:
+    """Open a document and change it 40 times in-process; how many handler futures the protocol still keeps."""
+    from presslint.lsp.handlers import build_server
+
+    server = build_server()
+    protocol = server.protocol
+    if protocol_patch is not None:
+        protocol_patch(protocol)
+    protocol.set_writer(io.BytesIO())
+
+    def send(message: dict[str, Any]) -> None:
+        protocol.handle_message(json.loads(json.dumps(message), object_hook=protocol.structure_message))
+
+    async def typing() -> int:
+        send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
+        send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+        uri = "file:///newsroom/a.txt"
+        document = {"uri": uri, "languageId": "plaintext", "version": 1, "text": "Title\n\nThe talks ended.\n"}
+        send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}})
+        for version in range(2, 42):
+            change = {"text": f"Title\n\nThe talks ended at {version}.\n"}
+            identifier = {"uri": uri, "version": version}
+            send(
+                {
+                    "jsonrpc": "2.0",
+                    "method": "textDocument/didChange",
+                    "params": {"textDocument": identifier, "contentChanges": [change]},
+                }
+            )
+        await asyncio.sleep(0.2)
+        server.lint_thread.shutdown(wait=True)
+        return len(protocol._request_futures)
+
+    return asyncio.run(typing())
+
+
+def test_handled_notifications_are_forgotten() -> None:
+    from pygls.protocol import LanguageServerProtocol
+
+    assert _futures_left_after_typing() == 0
+    # pygls alone keeps one future per notification: the leak the protocol mends.
+    unmended = LanguageServerProtocol._handle_notification
+    assert _futures_left_after_typing(lambda p: setattr(p, "_handle_notification", unmended.__get__(p))) >= 41
