@@ -46,7 +46,7 @@ def explain_rule(config: Config, rule_id: str) -> int:
     if rule.link:
         print(f"\nSee {rule.link}")
     for label, fail in (("Passes", False), ("Fails", True)):
-        texts = [example.text for example in rule.examples if example.should_fail is fail]
+        texts = [example.text for example in rule.examples_that(fail)]
         if texts:
             print(f"\n{label}:")
             for text in texts:

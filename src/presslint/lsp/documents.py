@@ -36,14 +36,18 @@ class Linted(NamedTuple):
     rule_set: RuleSet | None
     problem: str | None = None  # the one line that says why the document was not (fully) checked
 
+    @property
+    def bom(self) -> int:
+        """Characters before the text presslint read: a byte order mark, which decoding drops."""
+        return 1 if self.text.startswith(_BOM) else 0
+
     def span(self, finding: Finding) -> tuple[tuple[int, int], tuple[int, int]]:
-        """A finding's start and end as client positions (offsets count from after a BOM)."""
-        base = 1 if self.text.startswith(_BOM) else 0
-        return self.positions.position(finding.start + base), self.positions.position(finding.end + base)
+        """A finding's start and end as client positions."""
+        return self.positions.position(finding.start + self.bom), self.positions.position(finding.end + self.bom)
 
     def offset(self, line: int, character: int) -> int:
         """A client position as an offset in the text presslint read (after a BOM)."""
-        return self.positions.offset(line, character) - (1 if self.text.startswith(_BOM) else 0)
+        return self.positions.offset(line, character) - self.bom
 
 
 def file_path(uri: str) -> Path | None:

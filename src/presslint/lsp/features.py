@@ -115,10 +115,9 @@ def _quick_fixes(linted: Linted, finding: Finding) -> list[types.CodeAction]:
 
 def _fix_all(linted: Linted) -> types.CodeAction | None:
     """Every unambiguous fix at once: those ``presslint check --fix`` would apply."""
-    base = 1 if linted.text.startswith("\ufeff") else 0
     edits = [
         types.TextEdit(_range(linted, finding), finding.fix or "")
-        for finding in chosen_fixes(linted.text[base:], linted.findings)
+        for finding in chosen_fixes(linted.text[linted.bom :], linted.findings)
     ]
     if not edits:
         return None
@@ -154,7 +153,7 @@ def _explain(finding: Finding, rule: Rule | None) -> str:
         if rule.description:
             lines += ["", rule.description.strip()]
         for label, fail in (("Passes", False), ("Fails", True)):
-            texts = [example.text for example in rule.examples if example.should_fail is fail]
+            texts = [example.text for example in rule.examples_that(fail)]
             if texts:
                 lines += ["", f"{label}:", *(f"- {_code(text)}" for text in texts[:3])]
         lines += ["", f"Defined in `{rule.path}:{rule.line}`."]

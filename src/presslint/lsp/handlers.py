@@ -48,7 +48,7 @@ def build_server() -> PresslintServer:
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: PresslintServer, params: types.DidChangeTextDocumentParams) -> None:
         snapshot = ls.snapshot(params.text_document.uri)
-        if snapshot is not None and len(snapshot.text) > LIVE_LIMIT:
+        if snapshot is not None and snapshot.is_long:
             name = (file_path(snapshot.uri) or Path(snapshot.uri)).name
             notice = f"{name}: over {LIVE_LIMIT:,} characters, so it is checked when saved, not as you type"
             if notice not in ls.shown:

@@ -40,6 +40,11 @@ class _Snapshot(NamedTuple):
     text: str
     language_id: str | None
 
+    @property
+    def is_long(self) -> bool:
+        """Too long to lint at every keystroke: linted on open and save only."""
+        return len(self.text) > LIVE_LIMIT
+
 
 class PresslintServer(LanguageServer):
     def __init__(self) -> None:
@@ -90,7 +95,7 @@ class PresslintServer(LanguageServer):
         snapshot = self.snapshot(uri)
         if linted is not None and snapshot is not None and linted.text == snapshot.text:
             return linted
-        if snapshot is not None and len(snapshot.text) > LIVE_LIMIT:
+        if snapshot is not None and snapshot.is_long:
             return None
         linted = await self.lint(uri)
         if linted is not None:

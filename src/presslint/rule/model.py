@@ -34,6 +34,10 @@ class Rule(NamedTuple):
     line: int
     examples: tuple[Example, ...] = ()
 
+    def examples_that(self, fail: bool) -> list[Example]:
+        """The examples that must fail (``True``) or must pass (``False``), in file order."""
+        return [example for example in self.examples if example.should_fail is fail]
+
     def render(self, **values: object) -> str:
         return self.message.format_map(values)
 

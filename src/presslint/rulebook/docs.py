@@ -46,7 +46,7 @@ def rules_markdown(rules: Sequence[Rule]) -> str:
                 "",
             ]
             for label, fail in (("Passes", False), ("Fails", True)):
-                examples = [example for example in rule.examples if example.should_fail is fail]
+                examples = rule.examples_that(fail)
                 if examples:
                     lines.append(f"{label}:")
                     lines.append("")
