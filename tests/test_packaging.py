@@ -32,6 +32,7 @@ def test_wheel_contains_rules_and_no_test_data(tmp_path: Path) -> None:
     assert sorted(name.removeprefix("presslint/") for name in names if name.startswith("presslint/rules/")) == shipped
     assert not [name for name in names if "fixtures" in name or "wikinews" in name or name.startswith("tests/")]
     assert "presslint/lsp/server.py" in names
+    assert {"presslint/report/formats/html/review.css", "presslint/report/formats/html/review.js"} <= set(names)
     metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
     requires = [line for line in metadata.splitlines() if line.startswith("Requires-Dist: pygls")]
     assert "Provides-Extra: lsp" in metadata

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from presslint.article.model import ResultWithArticle
 from presslint.article.readers import read_article, reader_name
 from presslint.article.source import MAX_ARTICLE_BYTES, NotText, decode
 from presslint.engine import ActiveRule, lint_article
@@ -80,12 +81,18 @@ def _too_large(shown: str, max_bytes: int, size: int | None = None) -> FileResul
 
 
 def lint_bytes(
-    shown: str, data: bytes, rules: Sequence[ActiveRule], config: Config, published: dt.date | None = None
+    shown: str,
+    data: bytes,
+    rules: Sequence[ActiveRule],
+    config: Config,
+    published: dt.date | None = None,
+    keep_article: bool = False,
 ) -> tuple[FileResult, str | None]:
     """Decode, read and lint one file's bytes; the result and the decoded text. Never raises.
 
     Bad input gives its one-line problem; a bug of ours while reading or checking this
-    file gives the one line that asks for a report, and the other files go on.
+    file gives the one line that asks for a report, and the other files go on. With
+    ``keep_article``, a result with findings keeps its article, to be shown with them.
     """
     stage = "decoding"
     try:
@@ -109,7 +116,10 @@ def lint_bytes(
         stage = "the suppressions"
         if config.per_file_ignores:
             findings = [f for f in findings if not ignored_by_config(shown, f.rule, config.per_file_ignores)]
-        return FileResult(shown, apply_suppressions(article, findings), error=error_line), decoded
+        result = FileResult(shown, apply_suppressions(article, findings), error=error_line)
+        if keep_article and result.findings:
+            result = ResultWithArticle(result, article)
+        return result, decoded
     except Exception as error:  # a bug of ours: this file fails, the run goes on
         return FileResult(shown, error=internal_error_line(shown, stage, error)), None
 

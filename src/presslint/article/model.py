@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from presslint.article.positions import LineIndex
+from presslint.finding import FileResult
 
 
 class BlockKind(StrEnum):
@@ -101,3 +102,12 @@ class Article:
             if block.parent is None and block.start <= start and end <= block.end:
                 return block.written_as_read(start, end)
         return start == end
+
+
+class ResultWithArticle(FileResult):
+    """A file's result that keeps its article to be shown (the review page): the source and top-level blocks."""
+
+    def __init__(self, result: FileResult, article: Article) -> None:
+        super().__init__(result.path, result.findings, result.error, result.skipped)
+        shown = [block for block in article.blocks if block.parent is None]  # quotations lie inside these
+        self.article = Article(article.path, article.source, shown)

@@ -42,11 +42,13 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
     paths = list(article_paths(args.paths))
     if not paths:
         book.rules()  # nothing to check: the rules are still loaded, so a broken one is reported
-    results: list[FileResult] = []  # files with findings or errors; clean files are only counted
+    _guard_output(args, paths)
+    keep_clean = args.format == "html"  # the review page lists clean articles; other reports only count them
+    results: list[FileResult] = []  # files with findings or errors (and clean ones for the page)
     for result in _results(paths, args, config, book, cache):
         if args.diff:
             result = _on_changed_lines(result, args.diff)
-        if result.findings or result.error:
+        if result.findings or result.error or keep_clean:
             results.append(result)
     if args.baseline_write:
         from presslint.report.baseline import write_baseline
@@ -59,7 +61,7 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
 
         for result in results:
             result.findings = without_baseline(result.findings, known)
-    _report(args, results, book.described() if args.format == "sarif" else [], len(paths))
+    _report(args, results, book, len(paths))
     threshold = SEVERITY_RANK[args.fail_on or config.fail_on]
     failed = any(SEVERITY_RANK[f.severity] >= threshold for result in results for f in result.findings)
     if any(result.error and not result.skipped for result in results):
@@ -93,7 +95,8 @@ class _RuleBook:
         """What this run's results depend on, beside each file's bytes and name."""
         assert self.key is not None
         args = self.args
-        return run_key((VERSION, self.key, self.config.checking_key(), args.select, args.ignore, args.published))
+        parts = (VERSION, self.key, self.config.checking_key(), args.select, args.ignore, args.published)
+        return run_key((*parts, args.format == "html"))  # a review page's results keep their articles
 
 
 def _results(
@@ -133,7 +136,7 @@ def _results(
 
 def _stored_key(path: str, run: str, args: argparse.Namespace) -> str | None:
     """The key of a file's stored result; None for a file that cannot be read (it is checked as usual)."""
-    shown, data = read_input(path, args.stdin_filename, int(args.max_size * 1e6))
+    shown, data = read_input(path, args.stdin_filename, _max_bytes(args))
     return None if isinstance(data, FileResult) else file_key(run, shown, data)
 
 
@@ -154,11 +157,12 @@ def _check_one(
 def _check_and_fix(
     path: str, rules: Sequence[ActiveRule], config: Config, args: argparse.Namespace, run: str | None
 ) -> tuple[str | None, FileResult]:
-    shown, data = read_input(path, args.stdin_filename, int(args.max_size * 1e6))
+    shown, data = read_input(path, args.stdin_filename, _max_bytes(args))
     if isinstance(data, FileResult):
         return None, data
     key = file_key(run, shown, data) if run is not None and path != "-" else None
-    result, text = lint_bytes(shown, data, rules, config, args.published)
+    keep = args.format == "html"  # the review page shows each flagged article: it is kept, not read again
+    result, text = lint_bytes(shown, data, rules, config, args.published, keep)
     if not args.fix or text is None or path == "-":
         return key, result
     from presslint.report.fixes import fixed_text, unified_diff, write_atomically
@@ -175,14 +179,15 @@ def _check_and_fix(
             return None, FileResult(shown, result.findings, error=str(error))
         print(f"presslint: fixed {applied} in {shown}", file=sys.stderr)
     prefix = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
-    return None, lint_bytes(shown, prefix + new_text.encode("utf-8"), rules, config, args.published)[0]
+    return None, lint_bytes(shown, prefix + new_text.encode("utf-8"), rules, config, args.published, keep)[0]
 
 
-def _report(args: argparse.Namespace, results: list[FileResult], rules: Sequence[object], files: int) -> None:
+def _report(args: argparse.Namespace, results: list[FileResult], book: _RuleBook, files: int) -> None:
     if args.fix and args.dry_run:
         return
     colour = args.format == "text" and args.output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    report = formatter(args.format)(results, rules, colour, files)  # type: ignore[arg-type]
+    rules = book.described() if args.format == "sarif" else []
+    report = formatter(args.format)(results, rules, colour, files)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as handle:
             handle.write(report)
@@ -192,6 +197,18 @@ def _report(args: argparse.Namespace, results: list[FileResult], rules: Sequence
         for result in results:
             if result.error:
                 print(result.error, file=sys.stderr)
+
+
+def _max_bytes(args: argparse.Namespace) -> int:
+    return int(args.max_size * 1e6)
+
+
+def _guard_output(args: argparse.Namespace, paths: Sequence[str]) -> None:
+    """A report never overwrites an article it checks (``-o article.md article.md``)."""
+    if not args.output or not os.path.exists(args.output):
+        return
+    if any(path != "-" and os.path.exists(path) and os.path.samefile(path, args.output) for path in paths):
+        raise UsageError(f"--output {args.output}: that is an article being checked; write the report elsewhere")
 
 
 def _check_revision(revision: str) -> None:

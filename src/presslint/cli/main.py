@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", parents=[common], help="lint articles (the default command)")
     check.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders; - reads standard input")
-    check.add_argument("--format", choices=("text", "json", "sarif", "github", "auto"), default="text")
+    check.add_argument("--format", choices=("text", "json", "sarif", "github", "html", "auto"), default="text")
     check.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest level that fails the run")
     check.add_argument("--select", action="append", default=[], metavar="RULE", help="run only these rules (globs)")
     check.add_argument("--ignore", action="append", default=[], metavar="RULE", help="skip these rules (globs)")

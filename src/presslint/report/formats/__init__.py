@@ -1,6 +1,7 @@
 """Output formats: small pure functions from results to text.
 
-``auto`` picks GitHub annotations inside GitHub Actions and text elsewhere.
+``auto`` picks GitHub annotations inside GitHub Actions and text elsewhere. ``html``, the
+review page, shows articles: a run for it keeps clean results and each flagged article.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ def formatter(name: str) -> Formatter:
         from presslint.report.formats.sarif import render_sarif
 
         return render_sarif
+    if name == "html":
+        from presslint.report.formats.html import render_html
+
+        return render_html
     if name == "github":
         from presslint.report.formats.github import render_github
 

@@ -1,0 +1,89 @@
+"""The review page's summary: counts per rule family and per article, and the filters over them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from html import escape
+
+from presslint.finding import SEVERITIES, FileResult, Finding
+
+
+def family(finding: Finding) -> str:
+    """A rule's family is its id up to the first dot: ``names`` for ``names.misspelled``."""
+    return finding.rule.split(".", 1)[0]
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def severity_counts(findings: Sequence[Finding]) -> str:
+    """``2 errors, 1 warning``: the severities present, most severe first."""
+    counts = Counter(finding.severity for finding in findings)
+    return ", ".join(plural(counts[severity], severity) for severity in SEVERITIES if counts[severity])
+
+
+def filters(findings: Sequence[Finding]) -> str:
+    """A checkbox per severity and per family present, each with its count; all checked at first."""
+    by_severity = Counter(finding.severity for finding in findings)
+    by_family = Counter(family(finding) for finding in findings)
+    severities = "".join(
+        _checkbox("severity", severity, by_severity[severity]) for severity in SEVERITIES if by_severity[severity]
+    )
+    families = "".join(_checkbox("family", name, by_family[name]) for name in sorted(by_family))
+    return (
+        f'<fieldset class="filter"><legend>Severity</legend>{severities}</fieldset>'
+        f'<fieldset class="filter"><legend>Family</legend>{families}</fieldset>'
+    )
+
+
+def _checkbox(kind: str, value: str, count: int) -> str:
+    value = escape(value)
+    return (
+        f'<label><input type="checkbox" checked data-filter="{kind}" value="{value}">'
+        f' <span class="{value if kind == "severity" else "family"}">{value}</span> ({count:,})</label>'
+    )
+
+
+def family_table(findings: Sequence[Finding]) -> str:
+    counts = Counter((family(finding), finding.severity) for finding in findings)
+    names = sorted({name for name, _ in counts})
+    head = "".join(f'<th scope="col">{severity}</th>' for severity in SEVERITIES)
+    rows = "".join(
+        f'<tr><th scope="row">{escape(name)}</th>'
+        + "".join(f"<td>{counts[name, severity] or ''}</td>" for severity in SEVERITIES)
+        + f"<td>{sum(counts[name, severity] for severity in SEVERITIES):,}</td></tr>"
+        for name in names
+    )
+    return (
+        '<table class="families"><caption>Findings by rule family</caption>'
+        f'<thead><tr><th scope="col">family</th>{head}<th scope="col">all</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
+def article_table(flagged: Sequence[tuple[str, FileResult]]) -> str:
+    """One row per article with findings, linked to its section."""
+    head = "".join(f'<th scope="col">{severity}</th>' for severity in SEVERITIES)
+    rows = []
+    for anchor, result in flagged:
+        counts = Counter(finding.severity for finding in result.findings)
+        cells = "".join(f"<td>{counts[severity] or ''}</td>" for severity in SEVERITIES)
+        rows.append(f'<tr><th scope="row"><a href="#{anchor}">{escape(result.path)}</a></th>{cells}</tr>')
+    return (
+        '<table class="articles"><caption>Articles with findings</caption>'
+        f'<thead><tr><th scope="col">article</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    )
+
+
+def path_list(title: str, css_class: str, lines: Sequence[str], open_at_most: int = 20) -> str:
+    """A titled list of escaped lines, folded when long (clean articles, files that could not be read)."""
+    if not lines:
+        return ""
+    shown = " open" if len(lines) <= open_at_most else ""
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return (
+        f'<details class="{css_class}"{shown}><summary>{escape(title)} ({len(lines):,})</summary>'
+        f"<ul>{items}</ul></details>"
+    )
