@@ -61,3 +61,46 @@ def test_the_commands_it_runs_are_presslint_commands() -> None:
         argv = shlex.split(command.split("||")[0].replace("${{ github.base_ref }}", "main"))
         args = build_parser().parse_args(argv[1:])
         assert args.command == "check" and args.diff == "origin/main" and args.paths == ["articles/"]
+
+
+def test_the_review_page_of_the_changed_articles_is_uploaded(tmp_path: Path) -> None:
+    """The review step run for real, in a repository whose pull request changes articles."""
+    steps = _steps()
+    at = next(index for index, step in enumerate(steps) if "--format html" in str(step.get("run", "")))
+    review, upload = steps[at], steps[at + 1]
+    assert review["if"] == upload["if"] == "always()"
+    assert upload["uses"] == "actions/upload-artifact@v4"
+    assert upload["with"] == {
+        "name": "presslint-review",
+        "path": "presslint-review.html",
+        "if-no-files-found": "ignore",
+    }
+
+    repo = tmp_path / "newsroom"
+    (repo / "articles" / "2026").mkdir(parents=True)
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("config", "user.email", "desk@example.org")
+    git("config", "user.name", "Desk")
+    (repo / "articles" / "old.txt").write_text("Old news.\n", encoding="utf-8")
+    (repo / "articles" / "2026" / "steady.md").write_text("The council met.\n", encoding="utf-8")
+    git("add", ".")
+    git("commit", "-q", "-m", "base")
+    git("update-ref", "refs/remotes/origin/main", "HEAD")
+    (repo / "articles" / "2026" / "visit.md").write_text("The minister flew to Kazkahstan.\n", encoding="utf-8")
+    (repo / "articles" / "2026" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not an article")
+    (repo / "articles" / "old.txt").unlink()
+    git("add", "-A")
+    git("commit", "-q", "-m", "pull request")
+
+    script = str(review["run"]).replace("${{ github.base_ref }}", "main")
+    environment = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "HOME": str(tmp_path)}
+    done = subprocess.run(["bash", "-c", script], cwd=repo, env=environment, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    page = (repo / "presslint-review.html").read_text(encoding="utf-8")
+    assert "articles/2026/visit.md" in page and 'data-rule="names.misspelled"' in page
+    assert "1 article checked: 1 with findings, 0 clean" in page
+    assert "steady.md" not in page and "photo.jpg" not in page and "old.txt" not in page
