@@ -97,6 +97,18 @@ def test_a_hostile_article_is_text_in_the_page(run_cli: Runner, tmp_path: Path, 
     assert "Kazkahstan" in {mark.text for mark in page.marks}
 
 
+def test_a_hostile_file_name_is_text_in_the_page(run_cli: Runner, tmp_path: Path) -> None:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    name = '"><img src=x onerror="window.pwned=7">.txt'
+    (folder / name).write_text("The minister flew to Kazkahstan.\n", encoding="utf-8")
+    (folder / "<script>window.pwned=8<\\script>.txt").write_text("Clean.\n", encoding="utf-8")
+    _, page, _ = _page(run_cli, tmp_path, str(folder))
+    assert not page.event_attributes and "img" not in page.tags and len(page.scripts) == 1
+    assert str(folder / name) in page.text  # the article's heading, as text
+    assert page.marks == [Mark("names.misspelled", "error", 1, 22, "Kazkahstan")]
+
+
 def test_marks_hold_exactly_the_flagged_text_on_real_articles(run_cli: Runner, tmp_path: Path) -> None:
     """Wikinews articles as plain text, and each again as Markdown and as HTML with markup around words."""
     articles = tmp_path / "articles"
