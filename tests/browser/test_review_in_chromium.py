@@ -17,18 +17,10 @@ from selenium.webdriver import Chrome as WebDriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 
-from conftest import SEED
+from conftest import SEED, SEED_KNOWN
 
 HOSTILE = Path(__file__).parents[1] / "review" / "hostile"
 NO_BACKGROUND = "rgba(0, 0, 0, 0)"
-# The seed's five known errors (../shared/seed): (line, column, text).
-SEED_KNOWN = [
-    (5, 6, "Secretary General"),
-    (13, 70, "June 7"),
-    (47, 25, "Natural resources"),
-    (47, 46, "Kazkahstan"),
-    (47, 57, "Zulifya"),
-]
 SEED_ALL = [(5, 6), (13, 70), (25, 19), (25, 255), (27, 231), (47, 25), (47, 46), (47, 57)]
 
 
@@ -73,7 +65,7 @@ def _press(browser: WebDriver, key: str) -> tuple[int, int]:
 def test_the_seed_findings_are_highlighted_at_their_text(browser: WebDriver, seed_page: str) -> None:
     browser.get(seed_page)
     assert [_where(mark) for mark in _marks(browser)] == SEED_ALL
-    for line, column, text in SEED_KNOWN:
+    for _, _, line, column, text in SEED_KNOWN:
         mark = _at(browser, line, column)
         assert mark.text == text and mark.is_displayed()
         assert _background(browser, mark) != NO_BACKGROUND

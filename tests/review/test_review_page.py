@@ -20,19 +20,12 @@ from pathlib import Path
 import pytest
 from page_reader import Mark, PageReader
 
-from conftest import FIXTURES, SEED
+from conftest import FIXTURES, SEED, SEED_KNOWN
 
 Runner = Callable[..., tuple[int, str, str]]
 
 HOSTILE = Path(__file__).parent / "hostile"
-# The seed's five known errors (../shared/seed), as marks.
-SEED_KNOWN = [
-    Mark("consistency.compound-titles", "warning", 5, 6, "Secretary General"),
-    Mark("dates.caption-vs-body", "error", 13, 70, "June 7"),
-    Mark("consistency.capitalisation", "warning", 47, 25, "Natural resources"),
-    Mark("names.misspelled", "error", 47, 46, "Kazkahstan"),
-    Mark("names.misspelled", "error", 47, 57, "Zulifya"),
-]
+SEED_MARKS = [Mark(*known) for known in SEED_KNOWN]
 
 
 def _page(run_cli: Runner, tmp_path: Path, *args: str) -> tuple[int, PageReader, str]:
@@ -53,7 +46,7 @@ def test_the_seed_page_marks_each_finding_at_its_text(run_cli: Runner, tmp_path:
     code, page, _ = _page(run_cli, tmp_path, str(SEED))
     assert code == 1
     assert page.sorted_marks() == _json_marks(run_cli, str(SEED))
-    assert all(known in page.marks for known in SEED_KNOWN)
+    assert all(mark in page.marks for mark in SEED_MARKS)
     zulifya = next(a for a in page.mark_attributes if a["data-column"] == "57")
     assert zulifya["data-suggestion"] == "Zulfiya" and zulifya["data-family"] == "names"
     assert zulifya["data-message"].startswith("'Zulifya' is not how the register spells it")
@@ -163,7 +156,7 @@ def test_standard_input_is_shown_under_its_name(
 ) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
     _, page, _ = _page(run_cli, tmp_path, "--stdin-filename", "desk/seed.txt", "-")
-    assert all(known in page.marks for known in SEED_KNOWN)
+    assert all(mark in page.marks for mark in SEED_MARKS)
     assert "desk/seed.txt" in "".join(page.text)
 
 

@@ -43,7 +43,7 @@ def run_check(args: argparse.Namespace, config: Config) -> int:
     if not paths:
         book.rules()  # nothing to check: the rules are still loaded, so a broken one is reported
     _guard_output(args, paths)
-    keep_clean = args.format == "html"  # the review page lists clean articles; other reports only count them
+    keep_clean = _shows_articles(args)  # the review page lists clean articles; other reports only count them
     results: list[FileResult] = []  # files with findings or errors (and clean ones for the page)
     for result in _results(paths, args, config, book, cache):
         if args.diff:
@@ -96,7 +96,7 @@ class _RuleBook:
         assert self.key is not None
         args = self.args
         parts = (VERSION, self.key, self.config.checking_key(), args.select, args.ignore, args.published)
-        return run_key((*parts, args.format == "html"))  # a review page's results keep their articles
+        return run_key((*parts, _shows_articles(args)))  # a review page's results keep their articles
 
 
 def _results(
@@ -161,7 +161,7 @@ def _check_and_fix(
     if isinstance(data, FileResult):
         return None, data
     key = file_key(run, shown, data) if run is not None and path != "-" else None
-    keep = args.format == "html"  # the review page shows each flagged article: it is kept, not read again
+    keep = _shows_articles(args)  # each flagged article is kept with its result, not read again
     result, text = lint_bytes(shown, data, rules, config, args.published, keep)
     if not args.fix or text is None or path == "-":
         return key, result
@@ -197,6 +197,11 @@ def _report(args: argparse.Namespace, results: list[FileResult], book: _RuleBook
         for result in results:
             if result.error:
                 print(result.error, file=sys.stderr)
+
+
+def _shows_articles(args: argparse.Namespace) -> bool:
+    """Whether the report shows the articles (the review page), not only their findings."""
+    return bool(args.format == "html")
 
 
 def _max_bytes(args: argparse.Namespace) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from presslint.finding import FileResult, Finding
+from presslint.finding import SEVERITIES, FileResult, Finding
+from presslint.report.formats import counted
 from presslint.rule.model import Rule
 
 _CONTEXT = 40
@@ -54,9 +55,6 @@ def render_text(
             counts[finding.severity] += 1
             out.extend(_describe(finding, finding.line_text, colour))
     files = len(results) if files is None else files
-    summary = ", ".join(
-        f"{counts[level]} {level}{'s' if counts[level] != 1 and level != 'info' else ''}"
-        for level in ("error", "warning", "info")
-    )
+    summary = ", ".join(counted(counts[level], level) for level in SEVERITIES)
     out.append(f"{summary} in {files} file{'s' if files != 1 else ''}")
     return "\n".join(out) + "\n"

@@ -9,6 +9,7 @@ finding is lost and every mark still holds exactly ``Finding.match``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from html import escape
 from typing import NamedTuple
@@ -90,8 +91,6 @@ def _first_lines(source: str, starts: list[int]) -> list[int]:
 
 def _block_holding(blocks: Sequence[Block], starts: list[int], finding: Finding) -> int | None:
     """The index of the block whose text holds the whole finding, if one does."""
-    from bisect import bisect_right
-
     index = bisect_right(starts, finding.start) - 1
     if index < 0 or finding.end <= finding.start:
         return None
