@@ -116,6 +116,14 @@ def test_the_keys_move_from_one_finding_to_the_next(browser: WebDriver, seed_pag
     assert _press(browser, "p") == (47, 57)  # round to the last
 
 
+def test_a_mark_across_a_crlf_holds_exactly_its_match(browser: WebDriver, tmp_path: Path) -> None:
+    article = tmp_path / "crlf.txt"
+    article.write_bytes(b"Mayor visits\r\n\r\nThe mayor met the\r\nthe council in Narobi.\r\n")
+    browser.get(review_page(tmp_path / "review.html", article).as_uri())
+    texts = browser.execute_script("return [...document.querySelectorAll('mark.finding')].map((m) => m.textContent)")
+    assert texts == ["the\r\nthe", "Narobi"]
+
+
 def test_a_screenshot_of_the_page(browser: WebDriver, seed_page: str, tmp_path: Path) -> None:
     browser.get(seed_page)
     browser.execute_script("arguments[0].focus()", _at(browser, 47, 46))

@@ -50,3 +50,32 @@ def test_a_finding_over_markup_shows_its_source_and_one_outside_the_text_is_list
         f'<p data-kind="paragraph" data-line="3">{_mark(over_markup)}The **mayor**</mark> of Narobi met'
         ' <code class="markup">`code`</code> officials.</p>'
     )
+
+
+def test_front_matter_shows_as_its_title_and_captions() -> None:
+    source = '---\ntitle: Mayor of Narobi visits\ncaptions:\n  - "The mayor in Narobi."\n---\n\nThe mayor came.\n'
+    article = read_article(source, "a.md")
+    in_title = _finding(source, source.index("Narobi"), source.index(" visits"))
+    marked = marked_article(article, [in_title])
+    assert marked.unplaced == []
+    assert marked.html == (
+        f'<h3 data-kind="headline" data-line="2">Mayor of {_mark(in_title)}Narobi</mark> visits</h3>\n'
+        '<figure data-kind="caption" data-line="4"><figcaption>The mayor in Narobi.</figcaption></figure>\n'
+        '<p data-kind="paragraph" data-line="7">The mayor came.</p>'
+    )
+
+
+def test_each_block_gives_the_line_it_starts_on_whatever_ends_the_lines() -> None:
+    for newline in ("\n", "\r\n"):
+        source = newline.join(["Mayor visits", "", "The mayor came.", "", "", "He left."]) + newline
+        html = marked_article(read_article(source, "a.txt"), []).html
+        assert [part.split('data-line="')[1].split('"')[0] for part in html.split("\n")] == ["1", "3", "6"], newline
+
+
+def test_a_carriage_return_in_a_mark_stays_one() -> None:
+    """HTML reads a raw CR as LF: the page writes it as a reference, so the mark holds exactly its match."""
+    source = "Mayor visits\r\n\r\nThe mayor met the\r\nthe council.\r\n"
+    twice = _finding(source, source.index("the\r\n"), source.index(" council"), "style.repeated")
+    html = marked_article(read_article(source, "a.txt"), [twice]).html
+    assert "\r" not in html
+    assert f"{_mark(twice)}the&#13;\nthe</mark>" in html

@@ -103,7 +103,7 @@ def test_a_hostile_file_name_is_text_in_the_page(run_cli: Runner, tmp_path: Path
 
 
 def test_marks_hold_exactly_the_flagged_text_on_real_articles(run_cli: Runner, tmp_path: Path) -> None:
-    """Wikinews articles as plain text, and each again as Markdown and as HTML with markup around words."""
+    """Wikinews articles as plain text (and with a BOM and CRLF), as Markdown and as HTML with markup around words."""
     articles = tmp_path / "articles"
     articles.mkdir()
     for source in sorted((FIXTURES / "corpus").glob("*.txt")):
@@ -111,6 +111,7 @@ def test_marks_hold_exactly_the_flagged_text_on_real_articles(run_cli: Runner, t
         shutil.copy(source, articles / source.name)
         (articles / f"{source.stem}.md").write_text(_as_markdown(text), encoding="utf-8")
         (articles / f"{source.stem}.html").write_text(_as_html(text), encoding="utf-8")
+        (articles / f"{source.stem}-crlf.txt").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
     shutil.copy(FIXTURES / "golden" / "osce-visit.md", articles)
     expected = _json_marks(run_cli, str(articles))
     _, page, _ = _page(run_cli, tmp_path, str(articles))

@@ -13,7 +13,7 @@ from html import escape
 from presslint.article.model import ResultWithArticle
 from presslint.finding import FileResult, Finding
 from presslint.report.formats.html.assets import assets
-from presslint.report.formats.html.marks import mark_element, marked_article
+from presslint.report.formats.html.marks import as_text, mark_element, marked_article
 from presslint.report.formats.html.summary import (
     article_table,
     family_table,
@@ -99,7 +99,7 @@ def _article_section(anchor: str, result: FileResult) -> str:
         text, unplaced = "", findings
     problem = f'<p class="problem">{escape(result.error)}</p>' if result.error else ""
     listed = "".join(
-        f'<li><span class="where">line {f.line}, column {f.column}</span> {mark_element(f, escape(f.match))}'
+        f'<li><span class="where">line {f.line}, column {f.column}</span> {mark_element(f, as_text(f.match))}'
         f" {escape(f.message)}</li>"
         for f in unplaced
     )

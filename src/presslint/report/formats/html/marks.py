@@ -44,6 +44,12 @@ class Marked(NamedTuple):
     unplaced: list[Finding]
 
 
+def as_text(text: str) -> str:
+    """Article text as HTML text: escaped, and a CR written as a reference (a parser would read a raw one as LF)."""
+    escaped = escape(text, quote=False)
+    return escaped.replace("\r", "&#13;") if "\r" in escaped else escaped
+
+
 def mark_element(finding: Finding, content: str) -> str:
     """A finding's mark around already escaped ``content``; its data attributes describe it."""
     suggestion = f' data-suggestion="{escape(finding.suggestions[0])}"' if finding.suggestions else ""
@@ -55,7 +61,7 @@ def mark_element(finding: Finding, content: str) -> str:
 
 
 def marked_article(article: Article, findings: Sequence[Finding]) -> Marked:
-    blocks = sorted((block for block in article.blocks if block.parent is None), key=lambda block: block.start)
+    blocks = _shown_blocks(article.blocks)
     placed: dict[int, list[Placed]] = {}
     unplaced: list[Finding] = []
     starts = [block.start for block in blocks]
@@ -87,6 +93,16 @@ def _first_lines(source: str, starts: list[int]) -> list[int]:
         lines.append(line)
         at = start
     return lines
+
+
+def _shown_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """The top-level blocks in order, without one that holds others (front matter holding the title)."""
+    ordered = sorted((block for block in blocks if block.parent is None), key=lambda block: (block.start, -block.end))
+    return [
+        block
+        for block, after in zip(ordered, [*ordered[1:], None], strict=True)
+        if not after or after.start >= block.end
+    ]
 
 
 def _block_holding(blocks: Sequence[Block], starts: list[int], finding: Finding) -> int | None:
@@ -133,7 +149,7 @@ def _with_marks(source: str, block: Block, nested: list[Placed]) -> str:
         close_until(item.start)
         out.append(_visible(source, block, at, item.start))
         if item.leaf:
-            out.append(mark_element(item.finding, escape(item.finding.match)))
+            out.append(mark_element(item.finding, as_text(item.finding.match)))
             at = item.end
             continue
         out.append(mark_element(item.finding, "")[: -len("</mark>")])
@@ -148,18 +164,18 @@ def _visible(source: str, block: Block, start: int, end: int) -> str:
     """``block.text[start:end]`` escaped; a Markdown stand-in shows the markup it stands for, as text."""
     text = block.text[start:end]
     if _OBJECT not in text or block.offsets is None:
-        return escape(text, quote=False)
+        return as_text(text)
     pieces = []
     for index, char in enumerate(text, start):
         if char != _OBJECT:
-            pieces.append(escape(char, quote=False))
+            pieces.append(as_text(char))
             continue
         begin = block.offsets[index - 1] + 1 if index else block.offsets[index]  # from the text before it
         while begin > 0 and source[begin - 1] == "`":  # a block that opens with inline code
             begin -= 1
         stop = block.offsets[index + 1] if index + 1 < len(block.offsets) else source.find("\n", begin)
         written = source[begin : stop if stop > begin else len(source)].rstrip()
-        pieces.append(f'<code class="markup">{escape(written, quote=False)}</code>')
+        pieces.append(f'<code class="markup">{as_text(written)}</code>')
     return "".join(pieces)
 
 
