@@ -29,6 +29,7 @@ import atheris
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # page_reader, for the review page's invariant
 
 with atheris.instrument_imports(include=["presslint"]):
     import presslint

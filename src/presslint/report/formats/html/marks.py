@@ -72,7 +72,7 @@ def marked_article(article: Article, findings: Sequence[Finding]) -> Marked:
             continue
         block = blocks[index]
         start, end = block.text_index(finding.start), block.text_index(finding.end)
-        leaf = not block.written_as_read(finding.start, finding.end) or _OBJECT in block.text[start:end]
+        leaf = block.text[start:end] != finding.match  # markup, a reference or a stand-in: shown as written
         placed.setdefault(index, []).append(Placed(finding, start, end, leaf))
     parts = []
     for index, (block, line) in enumerate(zip(blocks, _first_lines(article.source, starts), strict=True)):
