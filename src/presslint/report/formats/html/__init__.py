@@ -36,8 +36,8 @@ def render_html(
 ) -> str:
     """The page for every checked file's result, clean ones included; flagged ones keep their article.
 
-    A result that did not keep its article (:class:`ResultWithArticle`) has its findings
-    listed with their text. ``files`` counts the clean files left out of ``results``.
+    A result that is not a :class:`ResultWithArticle` has its findings listed with their
+    text. ``files``, when given, counts every file checked, clean ones left out included.
     """
     flagged = [(f"article-{number}", result) for number, result in enumerate(results, 1) if result.findings]
     unread = [result.error for result in results if result.error and not result.findings]

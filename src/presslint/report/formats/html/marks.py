@@ -34,7 +34,7 @@ class Placed(NamedTuple):
     finding: Finding
     start: int
     end: int
-    leaf: bool  # its source holds markup or a reference: shown as written, with nothing marked inside
+    leaf: bool  # the reader's text there is not the source (markup, a reference): the source is shown, as text
 
 
 class Marked(NamedTuple):
@@ -61,6 +61,7 @@ def mark_element(finding: Finding, content: str) -> str:
 
 
 def marked_article(article: Article, findings: Sequence[Finding]) -> Marked:
+    """The article's blocks as HTML elements of their kind, with the findings marked in them."""
     blocks = _shown_blocks(article.blocks)
     placed: dict[int, list[Placed]] = {}
     unplaced: list[Finding] = []
