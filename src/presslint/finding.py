@@ -8,6 +8,11 @@ SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
+def severity_count(count: int, severity: str) -> str:
+    """``1 error``, ``2 warnings``, ``3 info``: a count of findings of one severity, for people."""
+    return f"{count} {severity}{'s' if count != 1 and severity != 'info' else ''}"
+
+
 class Hit(NamedTuple):
     """A check's report: source offsets, the message, suggestions best first.
 

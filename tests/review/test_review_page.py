@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from page_reader import Mark, PageReader
 
 from conftest import FIXTURES, SEED, SEED_KNOWN
+from page_reader import Mark, PageReader
 
 Runner = Callable[..., tuple[int, str, str]]
 

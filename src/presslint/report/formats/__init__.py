@@ -16,11 +16,6 @@ from presslint.rule.model import Rule
 Formatter = Callable[[Sequence[FileResult], Sequence[Rule], bool, int | None], str]
 
 
-def counted(count: int, severity: str) -> str:
-    """``1 error``, ``2 warnings``, ``3 info``: a count of findings of one severity."""
-    return f"{count} {severity}{'s' if count != 1 and severity != 'info' else ''}"
-
-
 def formatter(name: str) -> Formatter:
     if name == "auto":
         name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"

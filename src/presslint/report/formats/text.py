@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from presslint.finding import SEVERITIES, FileResult, Finding
-from presslint.report.formats import counted
+from presslint.finding import SEVERITIES, FileResult, Finding, severity_count
 from presslint.rule.model import Rule
 
 _CONTEXT = 40
@@ -55,6 +54,6 @@ def render_text(
             counts[finding.severity] += 1
             out.extend(_describe(finding, finding.line_text, colour))
     files = len(results) if files is None else files
-    summary = ", ".join(counted(counts[level], level) for level in SEVERITIES)
+    summary = ", ".join(severity_count(counts[level], level) for level in SEVERITIES)
     out.append(f"{summary} in {files} file{'s' if files != 1 else ''}")
     return "\n".join(out) + "\n"

@@ -6,8 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
-from presslint.finding import SEVERITIES, FileResult, Finding
-from presslint.report.formats import counted
+from presslint.finding import SEVERITIES, FileResult, Finding, severity_count
 
 
 def family(finding: Finding) -> str:
@@ -22,7 +21,7 @@ def plural(count: int, word: str) -> str:
 def severity_counts(findings: Sequence[Finding]) -> str:
     """``2 errors, 1 warning``: the severities present, most severe first."""
     counts = Counter(finding.severity for finding in findings)
-    return ", ".join(counted(counts[severity], severity) for severity in SEVERITIES if counts[severity])
+    return ", ".join(severity_count(counts[severity], severity) for severity in SEVERITIES if counts[severity])
 
 
 def filters(findings: Sequence[Finding]) -> str:
