@@ -85,6 +85,11 @@ class Editor:
         self.client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
         return uri
 
+    async def opened(self, path: Path) -> tuple[str, list[types.Diagnostic]]:
+        """Open a file as it is on disk and wait for its first diagnostics; its URI and them."""
+        uri = self.open(path)
+        return uri, await self.diagnostics(uri, version=1)
+
     def replace(self, uri: str, start: tuple[int, int], end: tuple[int, int], text: str) -> int:
         """Replace a range, as typing does; returns the document's new version."""
         self.versions[uri] += 1
@@ -161,6 +166,30 @@ class RawConnection:
         import subprocess
 
         self.process = subprocess.Popen(SERVER, cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def __enter__(self) -> RawConnection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process.poll() is None:  # a test that failed before close()
+            self.process.kill()
+
+    def open_document(self, path: Path) -> dict[str, Any]:
+        """Initialize, then open ``path`` as it is on disk; the answer to ``initialize``."""
+        self.send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
+        answer = self.answer(1)
+        self.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+        text = path.read_text(encoding="utf-8")
+        document = {"uri": path.as_uri(), "languageId": "plaintext", "version": 1, "text": text}
+        self.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}})
+        return answer
+
+    def hover_text(self, path: Path, line: int, character: int, request_id: int) -> str:
+        """The Markdown of the hover at a position of ``path``'s document."""
+        hover = {"textDocument": {"uri": path.as_uri()}, "position": {"line": line, "character": character}}
+        self.send({"jsonrpc": "2.0", "id": request_id, "method": "textDocument/hover", "params": hover})
+        value: str = self.answer(request_id)["result"]["contents"]["value"]
+        return value
 
     def send(self, message: dict[str, Any] | bytes) -> None:
         import json

@@ -51,8 +51,7 @@ def workspace(tmp_path: Path) -> Path:
 
 def test_seed_errors_with_exact_ranges(workspace: Path, run_cli: Callable[..., tuple[int, str, str]]) -> None:
     async def scenario(editor: Editor) -> None:
-        uri = editor.open(workspace / "seed.txt")
-        diagnostics = await editor.diagnostics(uri, version=1)
+        _, diagnostics = await editor.opened(workspace / "seed.txt")
         spans = _spans(diagnostics)
         for known in SEED_DIAGNOSTICS:
             assert known in spans
@@ -73,8 +72,8 @@ def test_seed_errors_with_exact_ranges(workspace: Path, run_cli: Callable[..., t
 
 def test_correcting_a_name_clears_its_diagnostic(workspace: Path) -> None:
     async def scenario(editor: Editor) -> None:
-        uri = editor.open(workspace / "seed.txt")
-        before = _spans(await editor.diagnostics(uri, version=1))
+        uri, opened = await editor.opened(workspace / "seed.txt")
+        before = _spans(opened)
         version = editor.replace(uri, (46, 45), (46, 55), "Kazakhstan")
         after = _spans(await editor.diagnostics(uri, version=version))
         assert ("names.misspelled", (46, 45), (46, 55), types.DiagnosticSeverity.Error) not in after
@@ -85,8 +84,7 @@ def test_correcting_a_name_clears_its_diagnostic(workspace: Path) -> None:
 
 def test_code_action_corrects_zulifya(workspace: Path) -> None:
     async def scenario(editor: Editor) -> None:
-        uri = editor.open(workspace / "seed.txt")
-        await editor.diagnostics(uri, version=1)
+        uri, _ = await editor.opened(workspace / "seed.txt")
         actions = await editor.code_actions(uri, 46, 58)
         titles = [action.title for action in actions]
         assert titles == ["Change 'Zulifya' to 'Zulfiya'", "Apply presslint's unambiguous fixes (2)"]
@@ -107,8 +105,7 @@ def test_code_action_corrects_zulifya(workspace: Path) -> None:
 
 def test_fix_all_applies_what_fix_applies(workspace: Path, run_cli: Callable[..., tuple[int, str, str]]) -> None:
     async def scenario(editor: Editor) -> None:
-        uri = editor.open(workspace / "seed.txt")
-        await editor.diagnostics(uri, version=1)
+        uri, _ = await editor.opened(workspace / "seed.txt")
         actions = await editor.code_actions(uri, 0, 0)
         [fix_all] = [action for action in actions if action.kind == "source.fixAll.presslint"]
         assert fix_all.edit is not None and fix_all.edit.changes is not None
@@ -122,8 +119,7 @@ def test_fix_all_applies_what_fix_applies(workspace: Path, run_cli: Callable[...
 
 def test_hover_explains_the_rule(workspace: Path) -> None:
     async def scenario(editor: Editor) -> None:
-        uri = editor.open(workspace / "seed.txt")
-        await editor.diagnostics(uri, version=1)
+        uri, _ = await editor.opened(workspace / "seed.txt")
         hover = await editor.hover(uri, 46, 60)
         assert hover is not None and isinstance(hover.contents, types.MarkupContent)
         assert hover.range == types.Range(types.Position(46, 56), types.Position(46, 63))
@@ -244,14 +240,8 @@ def test_without_file_watching_a_save_reads_changed_rules(workspace: Path) -> No
 
 
 def test_malformed_requests_leave_the_server_answering(workspace: Path) -> None:
-    connection = RawConnection(workspace)
-    try:
-        connection.send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
-        assert "capabilities" in connection.answer(1)["result"]
-        connection.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
-        text = SEED.read_text(encoding="utf-8")
-        document = {"uri": (workspace / "seed.txt").as_uri(), "languageId": "plaintext", "version": 1, "text": text}
-        connection.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}})
+    with RawConnection(workspace) as connection:
+        assert "capabilities" in connection.open_document(workspace / "seed.txt")["result"]
         # Parameters of the wrong shape, an unknown method, a body that is not JSON, a message that is not one.
         connection.send({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {"position": "here"}})
         assert connection.answer(2)["error"]["code"] < 0
@@ -260,13 +250,8 @@ def test_malformed_requests_leave_the_server_answering(workspace: Path) -> None:
         connection.send(b"{not json")
         connection.send(b"[]")
         connection.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": 7}})
-        hover = {"textDocument": {"uri": document["uri"]}, "position": {"line": 46, "character": 60}}
-        connection.send({"jsonrpc": "2.0", "id": 4, "method": "textDocument/hover", "params": hover})
-        assert connection.answer(4)["result"]["contents"]["value"].startswith("**names.misspelled** (error)")
+        assert connection.hover_text(workspace / "seed.txt", 46, 60, 4).startswith("**names.misspelled** (error)")
         assert connection.close() == 0
-    finally:
-        if connection.process.poll() is None:
-            connection.process.kill()
 
 
 def test_binary_and_huge_documents_are_refused_in_one_line(workspace: Path) -> None:
@@ -289,8 +274,8 @@ def test_closing_clears_and_other_documents_are_ignored(workspace: Path) -> None
     async def scenario(editor: Editor) -> None:
         (workspace / "notes.py").write_text("x = 'Kazkahstan'\n", encoding="utf-8")
         ignored = editor.open(workspace / "notes.py", language_id="python")
-        uri = editor.open(workspace / "seed.txt")
-        assert len(await editor.diagnostics(uri, version=1)) == 8
+        uri, diagnostics = await editor.opened(workspace / "seed.txt")
+        assert len(diagnostics) == 8
         editor.client.text_document_did_close(
             types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
         )
@@ -353,24 +338,13 @@ def test_random_messages_leave_the_server_answering(workspace: Path) -> None:
         "textDocument/hover", "textDocument/codeAction", "workspace/didChangeWatchedFiles",
     ]  # fmt: skip
     chooser = random.Random(19)
-    connection = RawConnection(workspace)
-    try:
-        connection.send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})
-        connection.answer(1)
-        connection.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
-        uri = (workspace / "seed.txt").as_uri()
-        document = {"uri": uri, "languageId": "plaintext", "version": 1, "text": SEED.read_text(encoding="utf-8")}
-        connection.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": document}})
+    with RawConnection(workspace) as connection:
+        connection.open_document(workspace / "seed.txt")
         for number in range(200):
             message: dict[str, object] = {"jsonrpc": "2.0", "method": chooser.choice(methods)}
             message["params"] = _random_value(chooser)
             if chooser.random() < 0.5:
                 message["id"] = 1000 + number
             connection.send(message)
-        hover = {"textDocument": {"uri": uri}, "position": {"line": 46, "character": 60}}
-        connection.send({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": hover})
-        assert connection.answer(2)["result"]["contents"]["value"].startswith("**names.misspelled** (error)")
+        assert connection.hover_text(workspace / "seed.txt", 46, 60, 2).startswith("**names.misspelled** (error)")
         assert connection.close() == 0
-    finally:
-        if connection.process.poll() is None:
-            connection.process.kill()

@@ -47,33 +47,36 @@ def _checkbox(kind: str, value: str, count: int) -> str:
 
 
 def family_table(findings: Sequence[Finding]) -> str:
-    counts = Counter((family(finding), finding.severity) for finding in findings)
-    names = sorted({name for name, _ in counts})
-    head = "".join(f'<th scope="col">{severity}</th>' for severity in SEVERITIES)
-    rows = "".join(
-        f'<tr><th scope="row">{escape(name)}</th>'
-        + "".join(f"<td>{counts[name, severity] or ''}</td>" for severity in SEVERITIES)
-        + f"<td>{sum(counts[name, severity] for severity in SEVERITIES):,}</td></tr>"
-        for name in names
-    )
-    return (
-        '<table class="families"><caption>Findings by rule family</caption>'
-        f'<thead><tr><th scope="col">family</th>{head}<th scope="col">all</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
-    )
+    by_family: dict[str, Counter[str]] = {}
+    for finding in findings:
+        by_family.setdefault(family(finding), Counter())[finding.severity] += 1
+    rows = [(escape(name), counts) for name, counts in sorted(by_family.items())]
+    return _count_table("families", "Findings by rule family", "family", rows, with_total=True)
 
 
 def article_table(flagged: Sequence[tuple[str, FileResult]]) -> str:
     """One row per article with findings, linked to its section."""
-    head = "".join(f'<th scope="col">{severity}</th>' for severity in SEVERITIES)
-    rows = []
-    for anchor, result in flagged:
-        counts = Counter(finding.severity for finding in result.findings)
-        cells = "".join(f"<td>{counts[severity] or ''}</td>" for severity in SEVERITIES)
-        rows.append(f'<tr><th scope="row"><a href="#{anchor}">{escape(result.path)}</a></th>{cells}</tr>')
+    rows = [
+        (f'<a href="#{anchor}">{escape(result.path)}</a>', Counter(finding.severity for finding in result.findings))
+        for anchor, result in flagged
+    ]
+    return _count_table("articles", "Articles with findings", "article", rows, with_total=False)
+
+
+def _count_table(
+    css_class: str, caption: str, name: str, rows: list[tuple[str, Counter[str]]], with_total: bool
+) -> str:
+    """Counts of findings per severity, a row per family or article (its label already HTML)."""
+    columns = (*SEVERITIES, "all") if with_total else SEVERITIES
+    head = "".join(f'<th scope="col">{column}</th>' for column in columns)
+    body = []
+    for label, counts in rows:
+        cells = [str(counts[severity] or "") for severity in SEVERITIES]
+        cells += [f"{sum(counts.values()):,}"] if with_total else []
+        body.append(f'<tr><th scope="row">{label}</th>{"".join(f"<td>{cell}</td>" for cell in cells)}</tr>')
     return (
-        '<table class="articles"><caption>Articles with findings</caption>'
-        f'<thead><tr><th scope="col">article</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<table class="{css_class}"><caption>{caption}</caption>'
+        f'<thead><tr><th scope="col">{name}</th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
     )
 
 
